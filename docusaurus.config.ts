@@ -1,0 +1,95 @@
+import path from 'node:path';
+import type * as Preset from '@docusaurus/preset-classic';
+import type { Config } from '@docusaurus/types';
+import { themes as prismThemes } from 'prism-react-renderer';
+import remarkIncludeExamples, {
+  type Options as IncludeExamplesOptions,
+} from './src/plugins/include-examples/remark';
+
+// Where "Open in example app" links point; set EXAMPLE_APP_URL at build time for a deployed app.
+const EXAMPLE_APP_URL = (process.env.EXAMPLE_APP_URL ?? 'http://localhost:3001').replace(/\/$/, '');
+// Where the site is served from; only used for canonical URLs and the sitemap.
+const SITE_URL = process.env.SITE_URL ?? 'http://localhost:3000';
+
+const includeExamples: IncludeExamplesOptions = {
+  siteDir: __dirname,
+  loader: path.resolve(__dirname, 'src/plugins/include-examples/loader.cjs'),
+};
+
+const config: Config = {
+  title: 'Protecting pages with NextAuth.js',
+  tagline: 'Secure Next.js pages and API routes with NextAuth.js v4, with a runnable app behind every sample.',
+  favicon: 'img/favicon.svg',
+  url: SITE_URL,
+  baseUrl: '/',
+  trailingSlash: false,
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  markdown: {
+    hooks: { onBrokenMarkdownLinks: 'throw' },
+  },
+
+  future: {
+    v4: true,
+    // Docusaurus Faster: Rspack, SWC and Lightning CSS.
+    faster: true,
+  },
+
+  customFields: { exampleAppUrl: EXAMPLE_APP_URL },
+
+  i18n: { defaultLocale: 'en', locales: ['en'] },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          routeBasePath: 'docs',
+          sidebarPath: './sidebars.ts',
+          beforeDefaultRemarkPlugins: [[remarkIncludeExamples, includeExamples]],
+        },
+        blog: false,
+        theme: { customCss: './src/css/custom.css' },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  themeConfig: {
+    colorMode: { respectPrefersColorScheme: true },
+    navbar: {
+      title: 'NextAuth.js protection guide',
+      logo: { alt: '', src: 'img/favicon.svg' },
+      items: [
+        { type: 'docSidebar', sidebarId: 'guide', position: 'left', label: 'Guide' },
+        { href: EXAMPLE_APP_URL, label: 'Example app', position: 'right' },
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Guide',
+          items: [
+            { label: 'Securing pages and API routes', to: '/docs/securing-pages-and-api-routes' },
+            { label: 'Run the example', to: '/docs/run-the-example' },
+            { label: 'Migrating from v3', to: '/docs/migrating-from-v3' },
+          ],
+        },
+        {
+          title: 'NextAuth.js',
+          items: [
+            { label: 'Documentation (v4)', href: 'https://next-auth.js.org' },
+            { label: 'Source', href: 'https://github.com/nextauthjs/next-auth' },
+          ],
+        },
+      ],
+    },
+    prism: {
+      theme: prismThemes.github,
+      darkTheme: prismThemes.dracula,
+    },
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

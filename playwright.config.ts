@@ -1,0 +1,59 @@
+import { existsSync } from 'node:fs';
+import { defineConfig } from '@playwright/test';
+
+// Browser tests use the system's Chromium; Playwright's own download is never needed.
+const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+if (!existsSync(chromePath)) {
+  throw new Error(
+    `No Chromium at ${chromePath}. Install one (Debian: apt-get update && apt-get install -y chromium) ` +
+      'or point CHROME_PATH at a Chrome or Chromium binary.',
+  );
+}
+
+export const EXAMPLE_APP_URL = 'http://localhost:3001';
+export const SITE_URL = 'http://localhost:3000';
+// A fixed secret for the production server under test, never used anywhere else.
+const TEST_SECRET = 'e2e-only-secret-4f0c2a9b7d1e48e6a3c5b2f1d0e9c8b7';
+
+export default defineConfig({
+  // Each file signs in and out on its own; running them in turn keeps 2 cores calm.
+  workers: 1,
+  forbidOnly: true,
+  retries: 0,
+  reporter: [['list'], ['html', { open: 'never' }]],
+  use: {
+    screenshot: 'only-on-failure',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: chromePath,
+      args: [
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  projects: [
+    { name: 'example', testDir: 'examples/e2e', use: { baseURL: EXAMPLE_APP_URL } },
+    { name: 'site', testDir: 'e2e', use: { baseURL: SITE_URL } },
+  ],
+  webServer: [
+    {
+      // The production build of the example app (`npm run build` made it).
+      command: 'npm run example:start',
+      url: `${EXAMPLE_APP_URL}/api/auth/providers`,
+      env: { NEXTAUTH_SECRET: TEST_SECRET, NEXTAUTH_URL: EXAMPLE_APP_URL, PORT: '3001' },
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+    {
+      // The built site, served as a reader would get it.
+      command: 'npm run serve',
+      url: SITE_URL,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+  ],
+});

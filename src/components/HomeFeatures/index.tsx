@@ -1,0 +1,47 @@
+import Link from '@docusaurus/Link';
+import Heading from '@theme/Heading';
+import styles from './styles.module.css';
+
+interface Feature {
+  title: string;
+  to: string;
+  text: string;
+}
+
+const FEATURES: Feature[] = [
+  {
+    title: 'Pages',
+    to: '/docs/securing-pages-and-api-routes#protecting-pages',
+    text: 'useSession in the browser, getServerSession in getServerSideProps, and the SessionProvider that makes the first paint signed in.',
+  },
+  {
+    title: 'Whole sections',
+    to: '/docs/securing-pages-and-api-routes#protecting-whole-sections-with-the-proxy',
+    text: 'withAuth in proxy.ts turns visitors away before a page renders, for every route its matcher names.',
+  },
+  {
+    title: 'API routes',
+    to: '/docs/securing-pages-and-api-routes#protecting-api-routes',
+    text: 'getServerSession or getToken: a 401 for strangers, the data for the signed in, nothing thrown for a bad cookie.',
+  },
+];
+
+/** The three things the guide protects, each a link into its section. */
+export default function HomeFeatures() {
+  return (
+    <section className={styles.features}>
+      <div className="container">
+        <div className="row">
+          {FEATURES.map(({ title, to, text }) => (
+            <div key={title} className="col col--4">
+              <Heading as="h2" className={styles.title}>
+                <Link to={to}>{title}</Link>
+              </Heading>
+              <p>{text}</p>
+            </div>
+          ))}
+        </div>
+      </div>
+    </section>
+  );
+}

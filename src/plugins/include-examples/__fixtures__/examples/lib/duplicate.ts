@@ -1,0 +1,7 @@
+// #region twice
+export const first = 1;
+// #endregion twice
+
+// #region twice
+export const second = 2;
+// #endregion twice

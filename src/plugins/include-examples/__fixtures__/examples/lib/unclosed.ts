@@ -1,0 +1,2 @@
+// #region open
+export const value = 1;

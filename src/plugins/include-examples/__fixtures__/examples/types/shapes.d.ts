@@ -1,0 +1,4 @@
+// Types only: the JavaScript tab has nothing to show.
+export interface Shape {
+  sides: number;
+}

@@ -1,0 +1,71 @@
+import path from 'node:path';
+import { compile } from '@mdx-js/mdx';
+import { describe, expect, test } from 'vitest';
+import remarkIncludeExamples from '../remark';
+import { fixturesDir } from './fixtures';
+
+const loader = '/site/loader.cjs';
+
+async function compileGuide(mdx: string): Promise<string> {
+  const file = { path: path.join(fixturesDir, 'docs/guide.mdx'), value: mdx };
+  const output = await compile(file, {
+    remarkPlugins: [[remarkIncludeExamples, { siteDir: fixturesDir, loader }]],
+  });
+  return String(output);
+}
+
+describe('remarkIncludeExamples', () => {
+  test('replaces a fence naming a file with the component, fed through the loader', async () => {
+    const js = await compileGuide('# Guide\n\n```tsx file=examples/pages/greeting.tsx#markup\n```\n');
+    const request = `!!${loader}?file=examples%2Fpages%2Fgreeting.tsx&from=docs%2Fguide.mdx&region=markup&route=%2Fgreeting!${path.join(fixturesDir, 'examples/pages/greeting.tsx')}`;
+    expect(js).toContain(`import __example0 from ${JSON.stringify(request)};`);
+    expect(js).toContain(`import ExampleCode from "@site/src/components/ExampleCode";`);
+    expect(js).toMatch(/_jsx\(ExampleCode, \{\s*sample: __example0\s*\}\)/);
+  });
+
+  test('gives each include its own import and imports the component once', async () => {
+    const js = await compileGuide(
+      '```ts file=examples/lib/math.ts\n```\n\n```tsx file=examples/pages/greeting.tsx#props\n```\n',
+    );
+    expect(js).toContain('import __example0 from');
+    expect(js).toContain('import __example1 from');
+    expect(js.match(/import ExampleCode from/g)).toHaveLength(1);
+  });
+
+  test('does not re-import the component when the page already imports it', async () => {
+    const js = await compileGuide(
+      "import ExampleCode from '@site/src/components/ExampleCode';\n\n```ts file=examples/lib/math.ts\n```\n",
+    );
+    expect(js.match(/import ExampleCode from/g)).toHaveLength(1);
+  });
+
+  test('leaves ordinary code blocks alone', async () => {
+    const js = await compileGuide('```bash\nnpm start\n```\n');
+    expect(js).not.toContain('ExampleCode');
+    expect(js).toContain('npm start');
+  });
+
+  test('fails, naming the page and the file, when the file does not exist', async () => {
+    await expect(compileGuide('```tsx file=examples/pages/missing.tsx\n```\n')).rejects.toThrow(
+      'docs/guide.mdx: includes examples/pages/missing.tsx, but examples/pages/missing.tsx does not exist.',
+    );
+  });
+
+  test('fails, naming the page, the file and the region, when the region does not exist', async () => {
+    await expect(compileGuide('```tsx file=examples/pages/greeting.tsx#footer\n```\n')).rejects.toThrow(
+      'docs/guide.mdx: includes examples/pages/greeting.tsx#footer, but examples/pages/greeting.tsx has no region "footer" (its regions: props, state, markup, component).',
+    );
+  });
+
+  test('fails when the example file uses a region name twice', async () => {
+    await expect(compileGuide('```ts file=examples/lib/duplicate.ts#twice\n```\n')).rejects.toThrow(
+      'docs/guide.mdx: includes examples/lib/duplicate.ts#twice: examples/lib/duplicate.ts: region "twice" is defined twice (lines 1 and 5)',
+    );
+  });
+
+  test('refuses files outside examples/', async () => {
+    await expect(compileGuide('```ts file=package.json\n```\n')).rejects.toThrow(
+      'docs/guide.mdx: includes package.json, but included files must be under examples/.',
+    );
+  });
+});

@@ -1,0 +1,42 @@
+/** The include request written in a code fence's meta: ```tsx file=examples/a.tsx#region route=/a */
+export interface IncludeMeta {
+  file: string;
+  region: string | null;
+  route: string | null;
+}
+
+const PAIR = /(\w+)=("[^"]*"|\S+)/g;
+
+/** Null when the fence names no file: an ordinary code block, left alone. */
+export function parseIncludeMeta(meta: string | null | undefined): IncludeMeta | null {
+  const values = new Map<string, string>();
+  for (const [, key, raw] of (meta ?? '').matchAll(PAIR)) {
+    values.set(key!, raw!.replace(/^"|"$/g, ''));
+  }
+  const target = values.get('file');
+  if (!target) return null;
+  const [file, region] = target.split('#');
+  return { file: file!, region: region || null, route: values.get('route') ?? routeOf(file!) };
+}
+
+/**
+ * The example app's URL for a page or API file under `examples/pages/` or
+ * `examples/app/`; null for files that are not routes (lib/, proxy.ts, _app).
+ */
+export function routeOf(file: string): string | null {
+  const pages = /^examples\/pages\/(.+)\.(?:tsx?|jsx?)$/.exec(file);
+  if (pages) {
+    const path = pages[1]!.replace(/(^|\/)index$/, '');
+    if (/(^|\/)_|\[/.test(path)) return null;
+    return `/${path}`;
+  }
+  const app = /^examples\/app\/(.*?)\/?(?:page|route)\.(?:tsx?|jsx?)$/.exec(file);
+  if (app) {
+    const path = app[1]!
+      .split('/')
+      .filter((segment) => segment && !/^\(.*\)$/.test(segment))
+      .join('/');
+    return /\[/.test(path) ? null : `/${path}`;
+  }
+  return null;
+}

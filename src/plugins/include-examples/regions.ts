@@ -1,0 +1,117 @@
+/**
+ * Named regions in example source, VitePress-style:
+ *   // #region name        ...  // #endregion name
+ *   {/* #region name *\/}   ...  {/* #endregion name *\/}   (inside JSX)
+ * Marker lines never reach the reader, nested or not.
+ */
+
+// `// #region x`, `/* #region x */` and `{/* #region x */}`, alone on a line.
+const MARKER =
+  /^\s*(?:\/\/|\{?\s*\/\*)\s*#(region|endregion)\b[ \t]*([\w.-]*)\s*(?:\*\/\s*\}?)?\s*$/;
+
+interface Marker {
+  kind: 'region' | 'endregion';
+  name: string;
+  line: number;
+}
+
+export class RegionError extends Error {
+  override name = 'RegionError';
+}
+
+function findMarkers(lines: readonly string[]): Marker[] {
+  const markers: Marker[] = [];
+  lines.forEach((text, line) => {
+    const match = MARKER.exec(text);
+    if (match) {
+      markers.push({
+        kind: match[1] as Marker['kind'],
+        name: match[2] ?? '',
+        line,
+      });
+    }
+  });
+  return markers;
+}
+
+/** Every region of a file, checked: unique names, each closed by name. */
+export function listRegions(source: string, file: string): Map<string, [number, number]> {
+  const lines = source.split('\n');
+  const regions = new Map<string, [number, number]>();
+  const open: Marker[] = [];
+  for (const marker of findMarkers(lines)) {
+    if (!marker.name) {
+      throw new RegionError(
+        `${file}:${marker.line + 1}: #${marker.kind} needs a name (e.g. "// #${marker.kind} setup").`,
+      );
+    }
+    if (marker.kind === 'region') {
+      if (regions.has(marker.name) || open.some((m) => m.name === marker.name)) {
+        const first = regions.get(marker.name)?.[0] ?? open.find((m) => m.name === marker.name)!.line;
+        throw new RegionError(
+          `${file}: region "${marker.name}" is defined twice (lines ${first + 1} and ${marker.line + 1}); region names must be unique in a file.`,
+        );
+      }
+      open.push(marker);
+      continue;
+    }
+    const start = open.findLastIndex((m) => m.name === marker.name);
+    if (start === -1) {
+      throw new RegionError(
+        `${file}:${marker.line + 1}: #endregion "${marker.name}" has no matching #region.`,
+      );
+    }
+    const [opened] = open.splice(start, 1);
+    regions.set(marker.name, [opened!.line, marker.line]);
+  }
+  if (open.length > 0) {
+    const [unclosed] = open;
+    throw new RegionError(
+      `${file}:${unclosed!.line + 1}: region "${unclosed!.name}" is never closed (add "#endregion ${unclosed!.name}").`,
+    );
+  }
+  return regions;
+}
+
+function dedent(lines: string[]): string[] {
+  const indents = lines.filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)![0].length);
+  const cut = indents.length ? Math.min(...indents) : 0;
+  return lines.map((l) => l.slice(cut));
+}
+
+// A region emptied of its markers (one holding only types, in the JS) would
+// otherwise leave two blank lines where formatted code has one.
+function collapseBlankRuns(lines: string[]): string[] {
+  return lines.filter((line, i) => line.trim() || i === 0 || lines[i - 1]!.trim());
+}
+
+function trimBlankEdges(lines: string[]): string[] {
+  let start = 0;
+  let end = lines.length;
+  while (start < end && !lines[start]!.trim()) start++;
+  while (end > start && !lines[end - 1]!.trim()) end--;
+  return lines.slice(start, end);
+}
+
+/**
+ * The text of one region (or the whole file when `region` is empty), without
+ * any marker lines, dedented, with no blank lines at either end.
+ */
+export function extractRegion(source: string, file: string, region?: string): string {
+  const lines = source.replace(/\r\n?/g, '\n').split('\n');
+  const regions = listRegions(lines.join('\n'), file);
+  let body = lines;
+  if (region) {
+    const span = regions.get(region);
+    if (!span) {
+      const known = [...regions.keys()];
+      throw new RegionError(
+        `${file}: no region "${region}". ` +
+          (known.length ? `Regions in this file: ${known.join(', ')}.` : 'This file has no regions.'),
+      );
+    }
+    body = lines.slice(span[0] + 1, span[1]);
+  }
+  const withoutMarkers = body.filter((line) => !MARKER.test(line));
+  return trimBlankEdges(dedent(collapseBlankRuns(withoutMarkers))).join('\n') + '\n';
+}

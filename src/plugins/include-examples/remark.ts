@@ -1,0 +1,137 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Code, Root } from 'mdast';
+import type { MdxjsEsm } from 'mdast-util-mdxjs-esm';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import type { Plugin } from 'unified';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { parseIncludeMeta, type IncludeMeta } from './meta';
+import { listRegions } from './regions';
+
+export interface Options {
+  /** Absolute path of the site root; `file=` paths are relative to it. */
+  siteDir: string;
+  /** Absolute path of the webpack/Rspack loader that turns a file into a sample. */
+  loader: string;
+  /** Module the component is imported from. */
+  component?: string;
+}
+
+const COMPONENT = 'ExampleCode';
+
+/**
+ * Turns ```tsx file=examples/pages/a.tsx#region``` into <ExampleCode sample={…} />,
+ * where the sample is imported through our loader: the bundler then tracks the
+ * example file, so an edit reaches an open page without a restart.
+ * The file and region are checked here, so a bad reference fails the build
+ * with the MDX file's name.
+ */
+const remarkIncludeExamples: Plugin<[Options], Root> = (options) => {
+  const { siteDir, loader, component = '@site/src/components/ExampleCode' } = options;
+  return (tree, vfile) => {
+    const includes: { node: Code; index: number; parent: Root | MdxJsxFlowElement; meta: IncludeMeta }[] = [];
+    visit(tree, 'code', (node, index, parent) => {
+      const meta = parseIncludeMeta(node.meta);
+      if (meta && parent && index !== undefined) {
+        includes.push({ node, index, parent: parent as Root, meta });
+      }
+    });
+    if (includes.length === 0) return;
+
+    const from = describe(vfile, siteDir);
+    const imports: MdxjsEsm[] = [];
+    includes.forEach(({ index, parent, meta }, n) => {
+      const absolute = checkReference(meta, siteDir, from);
+      const name = `__example${n}`;
+      const query = new URLSearchParams({ file: meta.file, from });
+      if (meta.region) query.set('region', meta.region);
+      if (meta.route) query.set('route', meta.route);
+      imports.push(esmImport(name, `!!${loader}?${query.toString()}!${absolute}`));
+      parent.children[index] = jsxElement(name);
+    });
+    if (!hasImport(tree, COMPONENT)) imports.unshift(esmImport(COMPONENT, component));
+    tree.children.unshift(...imports);
+  };
+};
+
+export default remarkIncludeExamples;
+
+function describe(vfile: VFile, siteDir: string): string {
+  return vfile.path ? path.relative(siteDir, vfile.path) : '<mdx>';
+}
+
+/** Fails early, naming the MDX file, the example file and the region. */
+function checkReference(meta: IncludeMeta, siteDir: string, from: string): string {
+  const where = `${from}: includes ${meta.file}${meta.region ? `#${meta.region}` : ''}`;
+  if (!meta.file.startsWith('examples/')) {
+    throw new Error(`${where}, but included files must be under examples/.`);
+  }
+  const absolute = path.resolve(siteDir, meta.file);
+  if (!existsSync(absolute)) {
+    throw new Error(`${where}, but ${meta.file} does not exist.`);
+  }
+  let regions: Map<string, unknown>;
+  try {
+    regions = listRegions(readFileSync(absolute, 'utf8'), meta.file);
+  } catch (error) {
+    throw new Error(`${where}: ${(error as Error).message}`);
+  }
+  if (meta.region && !regions.has(meta.region)) {
+    const known = [...regions.keys()].join(', ') || 'none';
+    throw new Error(`${where}, but ${meta.file} has no region "${meta.region}" (its regions: ${known}).`);
+  }
+  return absolute;
+}
+
+function hasImport(tree: Root, name: string): boolean {
+  return tree.children.some(
+    (node) => node.type === 'mdxjsEsm' && new RegExp(`\\bimport\\s+${name}\\b`).test(node.value),
+  );
+}
+
+function esmImport(name: string, source: string): MdxjsEsm {
+  return {
+    type: 'mdxjsEsm',
+    value: `import ${name} from ${JSON.stringify(source)};`,
+    data: {
+      estree: {
+        type: 'Program',
+        sourceType: 'module',
+        body: [
+          {
+            type: 'ImportDeclaration',
+            specifiers: [{ type: 'ImportDefaultSpecifier', local: { type: 'Identifier', name } }],
+            source: { type: 'Literal', value: source, raw: JSON.stringify(source) },
+            attributes: [],
+          },
+        ],
+      },
+    },
+  };
+}
+
+function jsxElement(sampleName: string): MdxJsxFlowElement {
+  return {
+    type: 'mdxJsxFlowElement',
+    name: COMPONENT,
+    attributes: [
+      {
+        type: 'mdxJsxAttribute',
+        name: 'sample',
+        value: {
+          type: 'mdxJsxAttributeValueExpression',
+          value: sampleName,
+          data: {
+            estree: {
+              type: 'Program',
+              sourceType: 'module',
+              body: [{ type: 'ExpressionStatement', expression: { type: 'Identifier', name: sampleName } }],
+            },
+          },
+        },
+      },
+    ],
+    children: [],
+  };
+}

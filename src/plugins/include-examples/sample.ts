@@ -1,0 +1,76 @@
+import { extractRegion } from './regions';
+import { isTypeScript, javaScriptPath, toJavaScript } from './to-javascript';
+
+/** One code listing, ready for a CodeBlock. */
+export interface SampleCode {
+  title: string;
+  language: string;
+  code: string;
+}
+
+/** What an included example becomes: the TS region, its generated JS twin, and the whole file. */
+export interface Sample {
+  /** Path from the site root, e.g. `examples/pages/client-side-example.tsx`. */
+  file: string;
+  region: string | null;
+  /** Path of the live route in the example app, e.g. `/client-side-example`. */
+  route: string | null;
+  ts: SampleCode;
+  /** Null for files that are not TypeScript; `code` is empty for type-only files. */
+  js: SampleCode | null;
+  /** The whole file, for "Show whole file"; null when the sample already is the whole file. */
+  whole: { ts: SampleCode; js: SampleCode | null } | null;
+}
+
+export interface SampleRequest {
+  file: string;
+  region: string | null;
+  route: string | null;
+}
+
+const LANGUAGE_BY_EXTENSION: Record<string, string> = {
+  ts: 'ts',
+  tsx: 'tsx',
+  js: 'js',
+  jsx: 'jsx',
+  mjs: 'js',
+  json: 'json',
+  css: 'css',
+};
+
+function languageOf(file: string): string {
+  const extension = /\.(\w+)$/.exec(file)?.[1] ?? '';
+  return LANGUAGE_BY_EXTENSION[extension] ?? 'text';
+}
+
+function listing(file: string, source: string, region: string | null): SampleCode {
+  return { title: file, language: languageOf(file), code: extractRegion(source, file, region ?? undefined) };
+}
+
+/** Build-time work for one included sample; the reader's browser only renders it. */
+export async function buildSample(source: string, request: SampleRequest): Promise<Sample> {
+  const { file, region, route } = request;
+  const ts = listing(file, source, region);
+  const whole = region ? listing(file, source, null) : null;
+  if (!isTypeScript(file)) {
+    return { file, region, route, ts, js: null, whole: whole && { ts: whole, js: null } };
+  }
+  // Regions are cut from the generated JS, so a fragment never has to parse alone.
+  const javaScript = await toJavaScript(source, file);
+  const jsFile = javaScriptPath(file);
+  const js = listing(jsFile, javaScript, region);
+  return {
+    file,
+    region,
+    route,
+    ts,
+    js: withEmptyAsTypeOnly(js),
+    whole: whole && { ts: whole, js: withEmptyAsTypeOnly(listing(jsFile, javaScript, null)) },
+  };
+}
+
+// A region of only types has no JavaScript: keep the listing, empty, so the
+// JavaScript tab can say so instead of showing a blank block.
+function withEmptyAsTypeOnly(code: SampleCode): SampleCode {
+  return code.code.trim() ? code : { ...code, code: '' };
+}
