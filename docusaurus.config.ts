@@ -7,7 +7,9 @@ import remarkIncludeExamples, {
 } from './src/plugins/include-examples/remark';
 
 // Where "Open in example app" links point; set EXAMPLE_APP_URL at build time for a deployed app.
-const EXAMPLE_APP_URL = (process.env.EXAMPLE_APP_URL ?? 'http://localhost:3001').replace(/\/$/, '');
+const EXAMPLE_APP_URL = (
+  process.env.EXAMPLE_APP_URL ?? 'http://localhost:3001'
+).replace(/\/$/, '');
 // Where the site is served from; only used for canonical URLs and the sitemap.
 const SITE_URL = process.env.SITE_URL ?? 'http://localhost:3000';
 
@@ -18,7 +20,8 @@ const includeExamples: IncludeExamplesOptions = {
 
 const config: Config = {
   title: 'Protecting pages with NextAuth.js',
-  tagline: 'Secure Next.js pages and API routes with NextAuth.js v4, with a runnable app behind every sample.',
+  tagline:
+    'Secure Next.js pages and API routes with NextAuth.js v4, with a runnable app behind every sample.',
   favicon: 'img/favicon.svg',
   url: SITE_URL,
   baseUrl: '/',
@@ -47,7 +50,9 @@ const config: Config = {
         docs: {
           routeBasePath: 'docs',
           sidebarPath: './sidebars.ts',
-          beforeDefaultRemarkPlugins: [[remarkIncludeExamples, includeExamples]],
+          beforeDefaultRemarkPlugins: [
+            [remarkIncludeExamples, includeExamples],
+          ],
         },
         blog: false,
         theme: { customCss: './src/css/custom.css' },
@@ -61,7 +66,12 @@ const config: Config = {
       title: 'NextAuth.js protection guide',
       logo: { alt: '', src: 'img/favicon.svg' },
       items: [
-        { type: 'docSidebar', sidebarId: 'guide', position: 'left', label: 'Guide' },
+        {
+          type: 'docSidebar',
+          sidebarId: 'guide',
+          position: 'left',
+          label: 'Guide',
+        },
         { href: EXAMPLE_APP_URL, label: 'Example app', position: 'right' },
       ],
     },
@@ -71,7 +81,10 @@ const config: Config = {
         {
           title: 'Guide',
           items: [
-            { label: 'Securing pages and API routes', to: '/docs/securing-pages-and-api-routes' },
+            {
+              label: 'Securing pages and API routes',
+              to: '/docs/securing-pages-and-api-routes',
+            },
             { label: 'Run the example', to: '/docs/run-the-example' },
             { label: 'Migrating from v3', to: '/docs/migrating-from-v3' },
           ],
@@ -80,7 +93,10 @@ const config: Config = {
           title: 'NextAuth.js',
           items: [
             { label: 'Documentation (v4)', href: 'https://next-auth.js.org' },
-            { label: 'Source', href: 'https://github.com/nextauthjs/next-auth' },
+            {
+              label: 'Source',
+              href: 'https://github.com/nextauthjs/next-auth',
+            },
           ],
         },
       ],

@@ -36,7 +36,11 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'example', testDir: 'examples/e2e', use: { baseURL: EXAMPLE_APP_URL } },
+    {
+      name: 'example',
+      testDir: 'examples/e2e',
+      use: { baseURL: EXAMPLE_APP_URL },
+    },
     { name: 'site', testDir: 'e2e', use: { baseURL: SITE_URL } },
   ],
   webServer: [
@@ -44,7 +48,11 @@ export default defineConfig({
       // The production build of the example app (`npm run build` made it).
       command: 'npm run example:start',
       url: `${EXAMPLE_APP_URL}/api/auth/providers`,
-      env: { NEXTAUTH_SECRET: TEST_SECRET, NEXTAUTH_URL: EXAMPLE_APP_URL, PORT: '3001' },
+      env: {
+        NEXTAUTH_SECRET: TEST_SECRET,
+        NEXTAUTH_URL: EXAMPLE_APP_URL,
+        PORT: '3001',
+      },
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
     },

@@ -1,7 +1,11 @@
 import type { SidebarsConfig } from '@docusaurus/plugin-content-docs';
 
 const sidebars: SidebarsConfig = {
-  guide: ['securing-pages-and-api-routes', 'run-the-example', 'migrating-from-v3'],
+  guide: [
+    'securing-pages-and-api-routes',
+    'run-the-example',
+    'migrating-from-v3',
+  ],
 };
 
 export default sidebars;

@@ -1,11 +1,17 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-// Two kinds of test: `unit` needs nothing built; `integration` runs against
-// the built example app (started by its global setup) and the built site.
+const siteDir = fileURLToPath(new URL('.', import.meta.url));
+
+// Three kinds of test: `unit` needs nothing built; `example-http` runs against
+// a production build of the example app (started by its global setup);
+// `built-site` reads the site that `docusaurus build` wrote.
 export default defineConfig({
+  resolve: { alias: { '@site': siteDir } },
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'test/unit/**/*.test.ts'],
@@ -13,14 +19,22 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
-          name: 'integration',
-          include: ['examples/test/**/*.test.ts', 'test/built-site/**/*.test.ts'],
+          name: 'example-http',
+          include: ['examples/test/**/*.test.ts'],
           globalSetup: ['examples/test/global-setup.ts'],
           // One production server is shared by every file; run them in turn.
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 180_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'built-site',
+          include: ['test/built-site/**/*.test.ts'],
         },
       },
     ],

@@ -19,21 +19,28 @@ export default function Home() {
             Protect your Next.js pages and API routes with NextAuth.js
           </Heading>
           <p className={styles.lead}>
-            One guide to every way NextAuth.js v4 keeps visitors out of what is not theirs: in the
-            browser, on the server, in the proxy and in API routes. Every sample is the source of a
-            real app you can run, in TypeScript and JavaScript.
+            One guide to every way NextAuth.js v4 keeps visitors out of what is
+            not theirs: in the browser, on the server, in the proxy and in API
+            routes. Every sample is the source of a real app you can run, in
+            TypeScript and JavaScript.
           </p>
           <div className={styles.actions}>
-            <Link className="button button--primary button--lg" to="/docs/securing-pages-and-api-routes">
+            <Link
+              className="button button--primary button--lg"
+              to="/docs/securing-pages-and-api-routes"
+            >
               Read the guide
             </Link>
-            <Link className="button button--secondary button--lg" to="/docs/run-the-example">
+            <Link
+              className="button button--secondary button--lg"
+              to="/docs/run-the-example"
+            >
               Run the example app
             </Link>
           </div>
           <p className={styles.note}>
-            Running it already? <a href={appUrl}>Open the example app</a> and sign in as{' '}
-            <code>demo</code> / <code>demo</code>.
+            Running it already? <a href={appUrl}>Open the example app</a> and
+            sign in as <code>demo</code> / <code>demo</code>.
           </p>
         </div>
       </header>

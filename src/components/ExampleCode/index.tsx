@@ -1,5 +1,8 @@
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import type { Sample, SampleCode } from '@site/src/plugins/include-examples/sample';
+import type {
+  Sample,
+  SampleCode,
+} from '@site/src/plugins/include-examples/sample';
 import CodeBlock from '@theme/CodeBlock';
 import TabItem from '@theme/TabItem';
 import Tabs from '@theme/Tabs';
@@ -56,7 +59,12 @@ export default function ExampleCode({ sample }: Props) {
       )}
       <figcaption className={styles.actions}>
         {sample.route && (
-          <a className={styles.action} href={`${appUrl}${sample.route}`} target="_blank" rel="noreferrer">
+          <a
+            className={styles.action}
+            href={`${appUrl}${sample.route}`}
+            target="_blank"
+            rel="noreferrer"
+          >
             Open in example app <span aria-hidden="true">↗</span>
           </a>
         )}

@@ -9,7 +9,9 @@ const jiti = createJiti(__filename);
 /** @this {import('webpack').LoaderContext<unknown>} */
 module.exports = function includeExampleLoader(source) {
   const done = this.async();
-  const query = new URLSearchParams(String(this.query || '').replace(/^\?/, ''));
+  const query = new URLSearchParams(
+    String(this.query || '').replace(/^\?/, ''),
+  );
   const request = {
     file: query.get('file') ?? path.relative(process.cwd(), this.resourcePath),
     region: query.get('region'),
@@ -25,6 +27,11 @@ module.exports = function includeExampleLoader(source) {
     .then(({ buildSample }) => buildSample(source, request))
     .then(
       (sample) => done(null, `export default ${JSON.stringify(sample)};`),
-      (error) => done(new Error(`${from}: cannot include ${request.file}: ${error.message}`)),
+      (error) =>
+        done(
+          new Error(
+            `${from}: cannot include ${request.file}: ${error.message}`,
+          ),
+        ),
     );
 };

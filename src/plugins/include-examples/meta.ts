@@ -8,7 +8,9 @@ export interface IncludeMeta {
 const PAIR = /(\w+)=("[^"]*"|\S+)/g;
 
 /** Null when the fence names no file: an ordinary code block, left alone. */
-export function parseIncludeMeta(meta: string | null | undefined): IncludeMeta | null {
+export function parseIncludeMeta(
+  meta: string | null | undefined,
+): IncludeMeta | null {
   const values = new Map<string, string>();
   for (const [, key, raw] of (meta ?? '').matchAll(PAIR)) {
     values.set(key!, raw!.replace(/^"|"$/g, ''));
@@ -16,7 +18,11 @@ export function parseIncludeMeta(meta: string | null | undefined): IncludeMeta |
   const target = values.get('file');
   if (!target) return null;
   const [file, region] = target.split('#');
-  return { file: file!, region: region || null, route: values.get('route') ?? routeOf(file!) };
+  return {
+    file: file!,
+    region: region || null,
+    route: values.get('route') ?? routeOf(file!),
+  };
 }
 
 /**
@@ -30,7 +36,9 @@ export function routeOf(file: string): string | null {
     if (/(^|\/)_|\[/.test(path)) return null;
     return `/${path}`;
   }
-  const app = /^examples\/app\/(.*?)\/?(?:page|route)\.(?:tsx?|jsx?)$/.exec(file);
+  const app = /^examples\/app\/(.*?)\/?(?:page|route)\.(?:tsx?|jsx?)$/.exec(
+    file,
+  );
   if (app) {
     const path = app[1]!
       .split('/')

@@ -35,7 +35,10 @@ function findMarkers(lines: readonly string[]): Marker[] {
 }
 
 /** Every region of a file, checked: unique names, each closed by name. */
-export function listRegions(source: string, file: string): Map<string, [number, number]> {
+export function listRegions(
+  source: string,
+  file: string,
+): Map<string, [number, number]> {
   const lines = source.split('\n');
   const regions = new Map<string, [number, number]>();
   const open: Marker[] = [];
@@ -46,8 +49,13 @@ export function listRegions(source: string, file: string): Map<string, [number, 
       );
     }
     if (marker.kind === 'region') {
-      if (regions.has(marker.name) || open.some((m) => m.name === marker.name)) {
-        const first = regions.get(marker.name)?.[0] ?? open.find((m) => m.name === marker.name)!.line;
+      if (
+        regions.has(marker.name) ||
+        open.some((m) => m.name === marker.name)
+      ) {
+        const first =
+          regions.get(marker.name)?.[0] ??
+          open.find((m) => m.name === marker.name)!.line;
         throw new RegionError(
           `${file}: region "${marker.name}" is defined twice (lines ${first + 1} and ${marker.line + 1}); region names must be unique in a file.`,
         );
@@ -74,7 +82,9 @@ export function listRegions(source: string, file: string): Map<string, [number, 
 }
 
 function dedent(lines: string[]): string[] {
-  const indents = lines.filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)![0].length);
+  const indents = lines
+    .filter((l) => l.trim())
+    .map((l) => /^[ \t]*/.exec(l)![0].length);
   const cut = indents.length ? Math.min(...indents) : 0;
   return lines.map((l) => l.slice(cut));
 }
@@ -82,7 +92,9 @@ function dedent(lines: string[]): string[] {
 // A region emptied of its markers (one holding only types, in the JS) would
 // otherwise leave two blank lines where formatted code has one.
 function collapseBlankRuns(lines: string[]): string[] {
-  return lines.filter((line, i) => line.trim() || i === 0 || lines[i - 1]!.trim());
+  return lines.filter(
+    (line, i) => line.trim() || i === 0 || lines[i - 1]!.trim(),
+  );
 }
 
 function trimBlankEdges(lines: string[]): string[] {
@@ -97,7 +109,11 @@ function trimBlankEdges(lines: string[]): string[] {
  * The text of one region (or the whole file when `region` is empty), without
  * any marker lines, dedented, with no blank lines at either end.
  */
-export function extractRegion(source: string, file: string, region?: string): string {
+export function extractRegion(
+  source: string,
+  file: string,
+  region?: string,
+): string {
   const lines = source.replace(/\r\n?/g, '\n').split('\n');
   const regions = listRegions(lines.join('\n'), file);
   let body = lines;
@@ -107,11 +123,15 @@ export function extractRegion(source: string, file: string, region?: string): st
       const known = [...regions.keys()];
       throw new RegionError(
         `${file}: no region "${region}". ` +
-          (known.length ? `Regions in this file: ${known.join(', ')}.` : 'This file has no regions.'),
+          (known.length
+            ? `Regions in this file: ${known.join(', ')}.`
+            : 'This file has no regions.'),
       );
     }
     body = lines.slice(span[0] + 1, span[1]);
   }
   const withoutMarkers = body.filter((line) => !MARKER.test(line));
-  return trimBlankEdges(dedent(collapseBlankRuns(withoutMarkers))).join('\n') + '\n';
+  return (
+    trimBlankEdges(dedent(collapseBlankRuns(withoutMarkers))).join('\n') + '\n'
+  );
 }

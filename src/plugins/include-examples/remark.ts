@@ -28,9 +28,18 @@ const COMPONENT = 'ExampleCode';
  * with the MDX file's name.
  */
 const remarkIncludeExamples: Plugin<[Options], Root> = (options) => {
-  const { siteDir, loader, component = '@site/src/components/ExampleCode' } = options;
+  const {
+    siteDir,
+    loader,
+    component = '@site/src/components/ExampleCode',
+  } = options;
   return (tree, vfile) => {
-    const includes: { node: Code; index: number; parent: Root | MdxJsxFlowElement; meta: IncludeMeta }[] = [];
+    const includes: {
+      node: Code;
+      index: number;
+      parent: Root | MdxJsxFlowElement;
+      meta: IncludeMeta;
+    }[] = [];
     visit(tree, 'code', (node, index, parent) => {
       const meta = parseIncludeMeta(node.meta);
       if (meta && parent && index !== undefined) {
@@ -47,10 +56,13 @@ const remarkIncludeExamples: Plugin<[Options], Root> = (options) => {
       const query = new URLSearchParams({ file: meta.file, from });
       if (meta.region) query.set('region', meta.region);
       if (meta.route) query.set('route', meta.route);
-      imports.push(esmImport(name, `!!${loader}?${query.toString()}!${absolute}`));
+      imports.push(
+        esmImport(name, `!!${loader}?${query.toString()}!${absolute}`),
+      );
       parent.children[index] = jsxElement(name);
     });
-    if (!hasImport(tree, COMPONENT)) imports.unshift(esmImport(COMPONENT, component));
+    if (!hasImport(tree, COMPONENT))
+      imports.unshift(esmImport(COMPONENT, component));
     tree.children.unshift(...imports);
   };
 };
@@ -62,7 +74,11 @@ function describe(vfile: VFile, siteDir: string): string {
 }
 
 /** Fails early, naming the MDX file, the example file and the region. */
-function checkReference(meta: IncludeMeta, siteDir: string, from: string): string {
+function checkReference(
+  meta: IncludeMeta,
+  siteDir: string,
+  from: string,
+): string {
   const where = `${from}: includes ${meta.file}${meta.region ? `#${meta.region}` : ''}`;
   if (!meta.file.startsWith('examples/')) {
     throw new Error(`${where}, but included files must be under examples/.`);
@@ -79,14 +95,18 @@ function checkReference(meta: IncludeMeta, siteDir: string, from: string): strin
   }
   if (meta.region && !regions.has(meta.region)) {
     const known = [...regions.keys()].join(', ') || 'none';
-    throw new Error(`${where}, but ${meta.file} has no region "${meta.region}" (its regions: ${known}).`);
+    throw new Error(
+      `${where}, but ${meta.file} has no region "${meta.region}" (its regions: ${known}).`,
+    );
   }
   return absolute;
 }
 
 function hasImport(tree: Root, name: string): boolean {
   return tree.children.some(
-    (node) => node.type === 'mdxjsEsm' && new RegExp(`\\bimport\\s+${name}\\b`).test(node.value),
+    (node) =>
+      node.type === 'mdxjsEsm' &&
+      new RegExp(`\\bimport\\s+${name}\\b`).test(node.value),
   );
 }
 
@@ -101,8 +121,17 @@ function esmImport(name: string, source: string): MdxjsEsm {
         body: [
           {
             type: 'ImportDeclaration',
-            specifiers: [{ type: 'ImportDefaultSpecifier', local: { type: 'Identifier', name } }],
-            source: { type: 'Literal', value: source, raw: JSON.stringify(source) },
+            specifiers: [
+              {
+                type: 'ImportDefaultSpecifier',
+                local: { type: 'Identifier', name },
+              },
+            ],
+            source: {
+              type: 'Literal',
+              value: source,
+              raw: JSON.stringify(source),
+            },
             attributes: [],
           },
         ],
@@ -126,7 +155,12 @@ function jsxElement(sampleName: string): MdxJsxFlowElement {
             estree: {
               type: 'Program',
               sourceType: 'module',
-              body: [{ type: 'ExpressionStatement', expression: { type: 'Identifier', name: sampleName } }],
+              body: [
+                {
+                  type: 'ExpressionStatement',
+                  expression: { type: 'Identifier', name: sampleName },
+                },
+              ],
             },
           },
         },

@@ -43,17 +43,35 @@ function languageOf(file: string): string {
   return LANGUAGE_BY_EXTENSION[extension] ?? 'text';
 }
 
-function listing(file: string, source: string, region: string | null): SampleCode {
-  return { title: file, language: languageOf(file), code: extractRegion(source, file, region ?? undefined) };
+function listing(
+  file: string,
+  source: string,
+  region: string | null,
+): SampleCode {
+  return {
+    title: file,
+    language: languageOf(file),
+    code: extractRegion(source, file, region ?? undefined),
+  };
 }
 
 /** Build-time work for one included sample; the reader's browser only renders it. */
-export async function buildSample(source: string, request: SampleRequest): Promise<Sample> {
+export async function buildSample(
+  source: string,
+  request: SampleRequest,
+): Promise<Sample> {
   const { file, region, route } = request;
   const ts = listing(file, source, region);
   const whole = region ? listing(file, source, null) : null;
   if (!isTypeScript(file)) {
-    return { file, region, route, ts, js: null, whole: whole && { ts: whole, js: null } };
+    return {
+      file,
+      region,
+      route,
+      ts,
+      js: null,
+      whole: whole && { ts: whole, js: null },
+    };
   }
   // Regions are cut from the generated JS, so a fragment never has to parse alone.
   const javaScript = await toJavaScript(source, file);
@@ -65,12 +83,19 @@ export async function buildSample(source: string, request: SampleRequest): Promi
     route,
     ts,
     js: withEmptyAsTypeOnly(js),
-    whole: whole && { ts: whole, js: withEmptyAsTypeOnly(listing(jsFile, javaScript, null)) },
+    whole: whole && {
+      ts: whole,
+      js: withEmptyAsTypeOnly(listing(jsFile, javaScript, null)),
+    },
   };
 }
 
-// A region of only types has no JavaScript: keep the listing, empty, so the
-// JavaScript tab can say so instead of showing a blank block.
+// A region of only types (a .d.ts file, an interface) leaves nothing but
+// comments in JavaScript: keep the listing, empty, so the JavaScript tab can
+// say so instead of showing comments about code that is not there.
 function withEmptyAsTypeOnly(code: SampleCode): SampleCode {
-  return code.code.trim() ? code : { ...code, code: '' };
+  const hasCode = code.code
+    .split('\n')
+    .some((line) => line.trim() && !/^\s*(\/\/|\/\*|\*)/.test(line));
+  return hasCode ? code : { ...code, code: '' };
 }

@@ -8,7 +8,10 @@ import ts from 'typescript';
  * source), the lines that held only types removed, then formatted by Prettier
  * with the project's settings. Comments, region markers included, survive.
  */
-export async function toJavaScript(source: string, file: string): Promise<string> {
+export async function toJavaScript(
+  source: string,
+  file: string,
+): Promise<string> {
   const isTsx = file.endsWith('.tsx');
   const sourceFile = ts.createSourceFile(
     file,
@@ -19,8 +22,12 @@ export async function toJavaScript(source: string, file: string): Promise<string
   );
   const unsupported: string[] = [];
   const blanked = blankSourceFile(sourceFile, (node) => {
-    const { line } = sourceFile.getLineAndCharacterOfPosition(node.getStart(sourceFile));
-    unsupported.push(`line ${line + 1}: ${node.getText(sourceFile).split('\n')[0]}`);
+    const { line } = sourceFile.getLineAndCharacterOfPosition(
+      node.getStart(sourceFile),
+    );
+    unsupported.push(
+      `line ${line + 1}: ${node.getText(sourceFile).split('\n')[0]}`,
+    );
   });
   if (unsupported.length) {
     throw new Error(
@@ -39,7 +46,10 @@ export async function toJavaScript(source: string, file: string): Promise<string
 
 /** `pages/a.tsx` → `pages/a.jsx`, `lib/b.ts` → `lib/b.js`. */
 export function javaScriptPath(file: string): string {
-  return file.replace(/\.d\.ts$/, '.js').replace(/\.ts$/, '.js').replace(/\.tsx$/, '.jsx');
+  return file
+    .replace(/\.d\.ts$/, '.js')
+    .replace(/\.ts$/, '.js')
+    .replace(/\.tsx$/, '.jsx');
 }
 
 export function isTypeScript(file: string): boolean {

@@ -9,8 +9,12 @@ describe('extractRegion', () => {
   test('returns the whole file without any marker lines', () => {
     const whole = extractRegion(greeting, GREETING);
     expect(whole).not.toMatch(/#(end)?region/);
-    expect(whole.startsWith("import type { ReactNode } from 'react';\n")).toBe(true);
-    expect(whole).toContain('  const [count, setCount] = useState<number>(0);\n  return (');
+    expect(whole.startsWith("import type { ReactNode } from 'react';\n")).toBe(
+      true,
+    );
+    expect(whole).toContain(
+      '  const [count, setCount] = useState<number>(0);\n  return (',
+    );
   });
 
   test('returns only the named region', () => {
@@ -41,9 +45,9 @@ describe('extractRegion', () => {
   });
 
   test('accepts Windows line endings', () => {
-    expect(extractRegion(greeting.replace(/\n/g, '\r\n'), GREETING, 'state')).toBe(
-      'const [count, setCount] = useState<number>(0);\n',
-    );
+    expect(
+      extractRegion(greeting.replace(/\n/g, '\r\n'), GREETING, 'state'),
+    ).toBe('const [count, setCount] = useState<number>(0);\n');
   });
 
   test('names the file and the known regions when a region is missing', () => {
@@ -55,15 +59,23 @@ describe('extractRegion', () => {
 
 describe('listRegions', () => {
   test('rejects a region name used twice, with both lines', () => {
-    expect(() => listRegions(readFixture('examples/lib/duplicate.ts'), 'examples/lib/duplicate.ts')).toThrow(
+    expect(() =>
+      listRegions(
+        readFixture('examples/lib/duplicate.ts'),
+        'examples/lib/duplicate.ts',
+      ),
+    ).toThrow(
       'examples/lib/duplicate.ts: region "twice" is defined twice (lines 1 and 5)',
     );
   });
 
   test('rejects a region that is never closed', () => {
-    expect(() => listRegions(readFixture('examples/lib/unclosed.ts'), 'examples/lib/unclosed.ts')).toThrow(
-      'examples/lib/unclosed.ts:1: region "open" is never closed',
-    );
+    expect(() =>
+      listRegions(
+        readFixture('examples/lib/unclosed.ts'),
+        'examples/lib/unclosed.ts',
+      ),
+    ).toThrow('examples/lib/unclosed.ts:1: region "open" is never closed');
   });
 
   test('rejects an #endregion with no #region', () => {
@@ -73,6 +85,8 @@ describe('listRegions', () => {
   });
 
   test('rejects a marker without a name', () => {
-    expect(() => listRegions('// #region\n// #endregion\n', 'a.ts')).toThrow('a.ts:1: #region needs a name');
+    expect(() => listRegions('// #region\n// #endregion\n', 'a.ts')).toThrow(
+      'a.ts:1: #region needs a name',
+    );
   });
 });

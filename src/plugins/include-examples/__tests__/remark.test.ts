@@ -16,10 +16,14 @@ async function compileGuide(mdx: string): Promise<string> {
 
 describe('remarkIncludeExamples', () => {
   test('replaces a fence naming a file with the component, fed through the loader', async () => {
-    const js = await compileGuide('# Guide\n\n```tsx file=examples/pages/greeting.tsx#markup\n```\n');
+    const js = await compileGuide(
+      '# Guide\n\n```tsx file=examples/pages/greeting.tsx#markup\n```\n',
+    );
     const request = `!!${loader}?file=examples%2Fpages%2Fgreeting.tsx&from=docs%2Fguide.mdx&region=markup&route=%2Fgreeting!${path.join(fixturesDir, 'examples/pages/greeting.tsx')}`;
     expect(js).toContain(`import __example0 from ${JSON.stringify(request)};`);
-    expect(js).toContain(`import ExampleCode from "@site/src/components/ExampleCode";`);
+    expect(js).toContain(
+      `import ExampleCode from "@site/src/components/ExampleCode";`,
+    );
     expect(js).toMatch(/_jsx\(ExampleCode, \{\s*sample: __example0\s*\}\)/);
   });
 
@@ -46,25 +50,33 @@ describe('remarkIncludeExamples', () => {
   });
 
   test('fails, naming the page and the file, when the file does not exist', async () => {
-    await expect(compileGuide('```tsx file=examples/pages/missing.tsx\n```\n')).rejects.toThrow(
+    await expect(
+      compileGuide('```tsx file=examples/pages/missing.tsx\n```\n'),
+    ).rejects.toThrow(
       'docs/guide.mdx: includes examples/pages/missing.tsx, but examples/pages/missing.tsx does not exist.',
     );
   });
 
   test('fails, naming the page, the file and the region, when the region does not exist', async () => {
-    await expect(compileGuide('```tsx file=examples/pages/greeting.tsx#footer\n```\n')).rejects.toThrow(
+    await expect(
+      compileGuide('```tsx file=examples/pages/greeting.tsx#footer\n```\n'),
+    ).rejects.toThrow(
       'docs/guide.mdx: includes examples/pages/greeting.tsx#footer, but examples/pages/greeting.tsx has no region "footer" (its regions: props, state, markup, component).',
     );
   });
 
   test('fails when the example file uses a region name twice', async () => {
-    await expect(compileGuide('```ts file=examples/lib/duplicate.ts#twice\n```\n')).rejects.toThrow(
+    await expect(
+      compileGuide('```ts file=examples/lib/duplicate.ts#twice\n```\n'),
+    ).rejects.toThrow(
       'docs/guide.mdx: includes examples/lib/duplicate.ts#twice: examples/lib/duplicate.ts: region "twice" is defined twice (lines 1 and 5)',
     );
   });
 
   test('refuses files outside examples/', async () => {
-    await expect(compileGuide('```ts file=package.json\n```\n')).rejects.toThrow(
+    await expect(
+      compileGuide('```ts file=package.json\n```\n'),
+    ).rejects.toThrow(
       'docs/guide.mdx: includes package.json, but included files must be under examples/.',
     );
   });

@@ -4,7 +4,10 @@ import { readFixture } from './fixtures';
 
 describe('toJavaScript', () => {
   test('strips types from TSX and keeps JSX, comments and region markers', async () => {
-    const js = await toJavaScript(readFixture('examples/pages/greeting.tsx'), 'greeting.tsx');
+    const js = await toJavaScript(
+      readFixture('examples/pages/greeting.tsx'),
+      'greeting.tsx',
+    );
     expect(js).toBe(
       [
         "import { useState } from 'react';",
@@ -34,7 +37,10 @@ describe('toJavaScript', () => {
   });
 
   test('leaves no blank line where a type alias stood and formats like hand-written JS', async () => {
-    const js = await toJavaScript(readFixture('examples/lib/math.ts'), 'math.ts');
+    const js = await toJavaScript(
+      readFixture('examples/lib/math.ts'),
+      'math.ts',
+    );
     expect(js).toBe(
       [
         '/** Adds two numbers. */',
@@ -49,12 +55,17 @@ describe('toJavaScript', () => {
   });
 
   test('turns a declaration file into nothing but its comments', async () => {
-    const js = await toJavaScript(readFixture('examples/types/shapes.d.ts'), 'shapes.d.ts');
+    const js = await toJavaScript(
+      readFixture('examples/types/shapes.d.ts'),
+      'shapes.d.ts',
+    );
     expect(js).toBe('// Types only: the JavaScript tab has nothing to show.\n');
   });
 
   test('refuses TypeScript that has no JavaScript form, naming the line', async () => {
-    await expect(toJavaScript('enum Colour {\n  Red,\n}\n', 'colour.ts')).rejects.toThrow(
+    await expect(
+      toJavaScript('enum Colour {\n  Red,\n}\n', 'colour.ts'),
+    ).rejects.toThrow(
       'colour.ts: TypeScript that has no plain JavaScript form (use plain syntax in examples): line 1: enum Colour {',
     );
   });
@@ -64,6 +75,8 @@ describe('javaScriptPath', () => {
   test('maps each TypeScript extension to its JavaScript one', () => {
     expect(javaScriptPath('examples/pages/a.tsx')).toBe('examples/pages/a.jsx');
     expect(javaScriptPath('examples/lib/auth.ts')).toBe('examples/lib/auth.js');
-    expect(javaScriptPath('examples/types/next-auth.d.ts')).toBe('examples/types/next-auth.js');
+    expect(javaScriptPath('examples/types/next-auth.d.ts')).toBe(
+      'examples/types/next-auth.js',
+    );
   });
 });
