@@ -60,6 +60,19 @@ const config: Config = {
     ],
   ],
 
+  themes: [
+    [
+      // Offline full-text search: the index is built with the site, no service needed.
+      '@easyops-cn/docusaurus-search-local',
+      {
+        hashed: true,
+        indexBlog: false,
+        docsRouteBasePath: '/docs',
+        searchBarShortcutHint: false,
+      },
+    ],
+  ],
+
   themeConfig: {
     colorMode: { respectPrefersColorScheme: true },
     navbar: {

@@ -1,0 +1,35 @@
+// One ESLint config for the repository: the Docusaurus site at the root and
+// the Next.js example app in examples/ (Next's rules find its pages there).
+import nextCoreWebVitals from 'eslint-config-next/core-web-vitals';
+import nextTypescript from 'eslint-config-next/typescript';
+
+const config = [
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/.next/**',
+      'build/**',
+      '.docusaurus/**',
+      'test-results/**',
+      'playwright-report/**',
+      'blob-report/**',
+      'coverage/**',
+      // Written by Next.js on every build; its triple-slash references are by design.
+      'examples/next-env.d.ts',
+    ],
+  },
+  ...nextCoreWebVitals,
+  ...nextTypescript,
+  {
+    // Where the Next.js rules (e.g. no-html-link-for-pages) find the app.
+    settings: { next: { rootDir: 'examples/' } },
+  },
+  {
+    // CommonJS files (webpack loaders) can only use require().
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+];
+
+export default config;
