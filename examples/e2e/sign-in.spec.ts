@@ -1,0 +1,109 @@
+// A reader's way through the example in a real browser: denied while signed
+// out, let in everywhere after signing in through NextAuth.js's own form,
+// and denied again after signing out.
+import { expect, test, type Page } from '@playwright/test';
+
+const SIGN_IN_PAGE = /\/api\/auth\/signin\?/;
+
+/** Fails the test on uncaught errors and React hydration mismatches. */
+function watchForErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /hydrat/i.test(message.text())) {
+      errors.push(message.text());
+    }
+  });
+  return errors;
+}
+
+async function expectDenied(page: Page) {
+  await page.goto('/client-side-example');
+  await expect(
+    page.getByRole('heading', { name: 'Access Denied' }),
+  ).toBeVisible();
+
+  await page.goto('/server-side-example');
+  await expect(
+    page.getByRole('heading', { name: 'Access Denied' }),
+  ).toBeVisible();
+
+  await page.goto('/middleware-example');
+  await expect(page).toHaveURL(SIGN_IN_PAGE);
+  expect(new URL(page.url()).searchParams.get('callbackUrl')).toBe(
+    '/middleware-example',
+  );
+}
+
+async function fillSignInForm(page: Page, username: string, password: string) {
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in with Demo account' }).click();
+}
+
+test('anonymous reader is denied the protected pages', async ({ page }) => {
+  const errors = watchForErrors(page);
+
+  await expectDenied(page);
+
+  expect(errors).toEqual([]);
+});
+
+test('reader signs in with the demo account, sees every protected page, then signs out', async ({
+  page,
+}) => {
+  const errors = watchForErrors(page);
+
+  // The Access Denied link leads to the sign-in form and back again.
+  await page.goto('/client-side-example');
+  await page
+    .getByRole('link', { name: 'You must be signed in to view this page' })
+    .click();
+  await expect(page).toHaveURL(SIGN_IN_PAGE);
+  await fillSignInForm(page, 'demo', 'demo');
+  await expect(page).toHaveURL('/client-side-example');
+  await expect(
+    page.getByRole('heading', { name: 'Protected Page' }),
+  ).toBeVisible();
+  await expect(page.getByText('Demo User')).toBeVisible();
+
+  await page.goto('/server-side-example');
+  await expect(
+    page.getByRole('heading', { name: 'Protected Page' }),
+  ).toBeVisible();
+
+  await page.goto('/middleware-example');
+  await expect(page).toHaveURL('/middleware-example');
+  await expect(
+    page.getByRole('heading', { name: 'Protected Page' }),
+  ).toBeVisible();
+  await expect(page.getByText('You are Demo User.')).toBeVisible();
+
+  await page.goto('/');
+  await expect(
+    page.getByText('Signed in as Demo User (role: member).'),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+
+  await expectDenied(page);
+  expect(errors).toEqual([]);
+});
+
+test('wrong password shows the sign-in error', async ({ page }) => {
+  await page.goto('/middleware-example');
+  await expect(page).toHaveURL(SIGN_IN_PAGE);
+
+  await fillSignInForm(page, 'demo', 'not-the-password');
+
+  await expect(page).toHaveURL(/error=CredentialsSignin/);
+  await expect(
+    page.getByText(
+      'Sign in failed. Check the details you provided are correct.',
+    ),
+  ).toBeVisible();
+  await page.goto('/client-side-example');
+  await expect(
+    page.getByRole('heading', { name: 'Access Denied' }),
+  ).toBeVisible();
+});

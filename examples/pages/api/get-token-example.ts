@@ -1,0 +1,28 @@
+// An API route that decodes the session cookie itself with getToken. No
+// callbacks run and nothing is fetched: it decrypts the JWT with the secret.
+// Server only, JWT sessions only, and the secret must be the auth route's.
+// https://next-auth.js.org/configuration/options#jwt-helper
+import type { NextApiRequest, NextApiResponse } from 'next';
+import { getToken, type JWT } from 'next-auth/jwt';
+import { secret } from '@/lib/env';
+
+type Body = JWT | { error: string };
+
+// #region handler
+export default async function handler(
+  req: NextApiRequest,
+  res: NextApiResponse<Body>,
+) {
+  // The cookie name depends on the protocol: on https it is
+  // `__Secure-next-auth.session-token`, chosen from NEXTAUTH_URL. Pass
+  // `secureCookie` yourself if that guess is wrong (e.g. behind a proxy).
+  const token = await getToken({ req, secret });
+
+  if (!token) {
+    res.status(401).json({ error: 'You must be signed in to read this.' });
+    return;
+  }
+
+  res.status(200).json(token);
+}
+// #endregion handler

@@ -1,0 +1,20 @@
+// Every environment variable the app reads, in one place.
+// See .env.local.example for what each one does.
+declare namespace NodeJS {
+  interface ProcessEnv {
+    /** The app's public URL; NextAuth.js builds redirects from it. */
+    NEXTAUTH_URL?: string;
+    /** Signs and encrypts the session cookie. Required in production. */
+    NEXTAUTH_SECRET?: string;
+    /** The demo account of the Credentials provider (default demo / demo). */
+    DEMO_USERNAME?: string;
+    DEMO_PASSWORD?: string;
+    /** A GitHub OAuth app; the provider is added only when both are set. */
+    GITHUB_ID?: string;
+    GITHUB_SECRET?: string;
+    /** Set by Next.js: which phase is running (build, start, dev). */
+    NEXT_PHASE?: string;
+    /** Set by Next.js: 'nodejs' or 'edge'. */
+    NEXT_RUNTIME?: string;
+  }
+}
