@@ -60,6 +60,8 @@ const config: Config = {
     ],
   ],
 
+  plugins: ['./src/plugins/prism-theme-css/index.ts'],
+
   themes: [
     [
       // Offline full-text search: the index is built with the site, no service needed.

@@ -14,6 +14,8 @@ const config = [
       'playwright-report/**',
       'blob-report/**',
       'coverage/**',
+      // The benchmark's generated vanilla site and configs.
+      'bench/.work/**',
       // Written by Next.js on every build; its triple-slash references are by design.
       'examples/next-env.d.ts',
     ],

@@ -3,10 +3,12 @@ import type {
   Sample,
   SampleCode,
 } from '@site/src/plugins/include-examples/sample';
-import CodeBlock from '@theme/CodeBlock';
+import CodeBlockString from '@theme/CodeBlock/Content/String';
 import TabItem from '@theme/TabItem';
 import Tabs from '@theme/Tabs';
+import clsx from 'clsx';
 import { useState } from 'react';
+import { PrehighlightedHtml } from './prehighlighted';
 import styles from './styles.module.css';
 
 interface Props {
@@ -22,11 +24,15 @@ function Listing({ code }: { code: SampleCode }) {
       </p>
     );
   }
+  // CodeBlockString rather than CodeBlock: the latter re-renders every block
+  // once after hydration to fix colours, which build-time CSS already has.
   return (
     <div data-listing={code.title}>
-      <CodeBlock language={code.language} title={code.title}>
-        {code.code}
-      </CodeBlock>
+      <PrehighlightedHtml.Provider value={code.html}>
+        <CodeBlockString language={code.language} title={code.title}>
+          {code.code}
+        </CodeBlockString>
+      </PrehighlightedHtml.Provider>
     </div>
   );
 }
@@ -40,7 +46,7 @@ export default function ExampleCode({ sample }: Props) {
 
   return (
     <figure
-      className={styles.sample}
+      className={clsx('example-code', styles.sample)}
       data-example-file={sample.file}
       data-example-region={sample.region ?? ''}
       data-expanded={showWhole}

@@ -1,3 +1,4 @@
+import { highlightToHtml } from './highlight';
 import { extractRegion } from './regions';
 import { isTypeScript, javaScriptPath, toJavaScript } from './to-javascript';
 
@@ -6,6 +7,8 @@ export interface SampleCode {
   title: string;
   language: string;
   code: string;
+  /** `code` highlighted at build time; empty when `code` is. */
+  html: string;
 }
 
 /** What an included example becomes: the TS region, its generated JS twin, and the whole file. */
@@ -48,11 +51,9 @@ function listing(
   source: string,
   region: string | null,
 ): SampleCode {
-  return {
-    title: file,
-    language: languageOf(file),
-    code: extractRegion(source, file, region ?? undefined),
-  };
+  const language = languageOf(file);
+  const code = extractRegion(source, file, region ?? undefined);
+  return { title: file, language, code, html: highlightToHtml(code, language) };
 }
 
 /** Build-time work for one included sample; the reader's browser only renders it. */
@@ -97,5 +98,5 @@ function withEmptyAsTypeOnly(code: SampleCode): SampleCode {
   const hasCode = code.code
     .split('\n')
     .some((line) => line.trim() && !/^\s*(\/\/|\/\*|\*)/.test(line));
-  return hasCode ? code : { ...code, code: '' };
+  return hasCode ? code : { ...code, code: '', html: '' };
 }

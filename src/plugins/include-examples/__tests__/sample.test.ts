@@ -11,12 +11,12 @@ describe('buildSample', () => {
       region: 'state',
       route: '/greeting',
     });
-    expect(sample.ts).toEqual({
+    expect(sample.ts).toMatchObject({
       title: GREETING,
       language: 'tsx',
       code: 'const [count, setCount] = useState<number>(0);\n',
     });
-    expect(sample.js).toEqual({
+    expect(sample.js).toMatchObject({
       title: 'examples/pages/greeting.jsx',
       language: 'jsx',
       code: 'const [count, setCount] = useState(0);\n',

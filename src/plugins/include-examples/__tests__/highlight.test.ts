@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest';
+import { highlightToHtml } from '../highlight';
+
+describe('highlightToHtml', () => {
+  test('wraps each line and each Prism token in spans with Prism class names', () => {
+    expect(highlightToHtml('const a = 1;\nreturn a;\n', 'ts')).toBe(
+      '<span class="token-line"><span class="token keyword">const</span><span class="token plain"> a </span>' +
+        '<span class="token operator">=</span><span class="token plain"> </span><span class="token number">1</span>' +
+        '<span class="token punctuation">;</span></span>\n' +
+        '<span class="token-line"><span class="token keyword">return</span>' +
+        '<span class="token plain"> a</span><span class="token punctuation">;</span></span>',
+    );
+  });
+
+  test('escapes markup so JSX shows as text', () => {
+    const html = highlightToHtml('<a href="/x">A & B</a>\n', 'tsx');
+    expect(html).not.toContain('<a ');
+    expect(html).toContain('&lt;');
+    expect(html).toContain('&amp;');
+  });
+
+  test('keeps a blank line between highlighted lines as an empty line', () => {
+    expect(highlightToHtml('a;\n\nb;\n', 'ts').split('\n')[1]).toBe(
+      '<span class="token-line"></span>',
+    );
+  });
+
+  test('keeps blank lines and shows unknown languages as plain text', () => {
+    expect(highlightToHtml('one\n\ntwo\n', 'no-such-language')).toBe(
+      '<span class="token-line"><span class="token plain">one</span></span>\n' +
+        '<span class="token-line"></span>\n' +
+        '<span class="token-line"><span class="token plain">two</span></span>',
+    );
+  });
+});
