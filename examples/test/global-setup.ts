@@ -5,7 +5,8 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { EXAMPLES_DIR, TEST_SECRET, serverEnv, startNext } from './helpers';
 
-const PORT = 3101;
+// EXAMPLE_TEST_PORT and NEXT_DIST_DIR let two test runs share a machine.
+const PORT = Number(process.env.EXAMPLE_TEST_PORT ?? 3101);
 const BASE_URL = `http://localhost:${PORT}`;
 
 declare module 'vitest' {
@@ -24,7 +25,11 @@ async function answers(url: string): Promise<boolean> {
 }
 
 export default async function setup(project: TestProject) {
-  if (!existsSync(path.join(EXAMPLES_DIR, '.next', 'BUILD_ID'))) {
+  if (
+    !existsSync(
+      path.join(EXAMPLES_DIR, process.env.NEXT_DIST_DIR ?? '.next', 'BUILD_ID'),
+    )
+  ) {
     throw new Error(
       'The example app has no production build: run `npm run example:build` first.',
     );

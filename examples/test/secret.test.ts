@@ -46,7 +46,10 @@ describe('next start', () => {
     ['is not set', undefined],
     ['is empty', ''],
   ])('exits non-zero, naming NEXTAUTH_SECRET, when it %s', async (_, value) => {
-    const server = startNext(3102, serverEnv({ NEXTAUTH_SECRET: value }));
+    const server = startNext(
+      Number(process.env.EXAMPLE_TEST_PORT ?? 3101) + 1,
+      serverEnv({ NEXTAUTH_SECRET: value }),
+    );
     const timeout = new Promise<'timeout'>((resolve) =>
       setTimeout(() => resolve('timeout'), 30_000),
     );
