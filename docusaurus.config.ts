@@ -60,7 +60,10 @@ const config: Config = {
     ],
   ],
 
-  plugins: ['./src/plugins/prism-theme-css/index.ts'],
+  plugins: [
+    './src/plugins/prism-theme-css/index.ts',
+    './src/plugins/example-previews/index.ts',
+  ],
 
   themes: [
     [

@@ -1,0 +1,55 @@
+// Records what each API route answers, signed out and signed in, into the
+// file the guide renders its "what you get" tables from. The values that
+// change on every request (times, ids) become labels, so the record only
+// changes when the app's behaviour does. `vitest -u` rewrites it; otherwise
+// (and always in CI) a difference fails the test.
+import { beforeAll, expect, inject, test } from 'vitest';
+import { type CookieJar, request, signIn } from './helpers';
+
+const baseUrl = inject('exampleBaseUrl');
+const RECORD = '../../src/data/api-responses.json';
+const API_ROUTES = ['/api/get-session-example', '/api/get-token-example'];
+
+// What a reader should read in place of a value that differs every time.
+const VOLATILE: Record<string, string> = {
+  expires: '<30 days from now>',
+  iat: '<issued at, in seconds>',
+  exp: '<expires at, in seconds>',
+  jti: '<unique token id>',
+};
+
+function label(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(label);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, inner]) => [
+        key,
+        key in VOLATILE ? VOLATILE[key] : label(inner),
+      ]),
+    );
+  }
+  return value;
+}
+
+async function answer(route: string, jar?: CookieJar) {
+  const response = await request(`${baseUrl}${route}`, jar);
+  return { status: response.status, body: label(await response.json()) };
+}
+
+let jar: CookieJar;
+beforeAll(async () => {
+  ({ jar } = await signIn(baseUrl, 'demo', 'demo'));
+});
+
+test('the guide shows what the API routes really answer', async () => {
+  const record: Record<string, unknown> = {};
+  for (const route of API_ROUTES) {
+    record[route] = {
+      signedOut: await answer(route),
+      signedIn: await answer(route, jar),
+    };
+  }
+  await expect(JSON.stringify(record, null, 2) + '\n').toMatchFileSnapshot(
+    RECORD,
+  );
+});

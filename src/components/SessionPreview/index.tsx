@@ -1,0 +1,112 @@
+import recorded from '@site/src/data/api-responses.json';
+import type { Session } from 'next-auth';
+import {
+  lazy,
+  Suspense,
+  useEffect,
+  useRef,
+  useState,
+  type ComponentType,
+} from 'react';
+import SessionStates, { type PreviewState } from './session-states';
+import styles from './styles.module.css';
+
+// The example app's own page components, loaded only when a preview is shown.
+const PAGES = {
+  '/client-side-example': lazy(
+    () => import('@site/examples/pages/client-side-example'),
+  ),
+  '/server-side-example': lazy(
+    () => import('@site/examples/pages/server-side-example'),
+  ),
+} satisfies Record<string, ComponentType>;
+
+// The session the example app gives the demo account, as its test suite recorded it.
+const DEMO_SESSION: Session =
+  recorded['/api/get-session-example'].signedIn.body;
+
+interface Props {
+  /** The example app route whose page is previewed. */
+  route: keyof typeof PAGES;
+}
+
+const STATES: { value: PreviewState; label: string }[] = [
+  { value: 'unauthenticated', label: 'Signed out' },
+  { value: 'loading', label: 'Loading' },
+  { value: 'authenticated', label: 'Signed in' },
+];
+
+/**
+ * The real page of the example app, rendered in a frame with the session
+ * state of the reader's choice. Nothing loads until it scrolls into view.
+ */
+export default function SessionPreview({ route }: Props) {
+  const [state, setState] = useState<PreviewState>('unauthenticated');
+  const [visible, setVisible] = useState(false);
+  const frame = useRef<HTMLDivElement>(null);
+  const Page = PAGES[route];
+
+  useEffect(() => {
+    const observer = new IntersectionObserver(([entry]) => {
+      if (entry?.isIntersecting) setVisible(true);
+    });
+    if (frame.current) observer.observe(frame.current);
+    return () => observer.disconnect();
+  }, []);
+
+  return (
+    <figure className={styles.preview} aria-label={`Live preview of ${route}`}>
+      <div className={styles.toolbar}>
+        <span className={styles.address}>{route}</span>
+        <div
+          role="radiogroup"
+          aria-label="Session state"
+          className={styles.states}
+        >
+          {STATES.map(({ value, label }) => (
+            <button
+              key={value}
+              type="button"
+              role="radio"
+              aria-checked={state === value}
+              className={styles.state}
+              onClick={() => {
+                setState(value);
+                setVisible(true);
+              }}
+            >
+              {label}
+            </button>
+          ))}
+        </div>
+      </div>
+      {/* A preview shows, it does not navigate: links and buttons inside stay put. */}
+      <div
+        ref={frame}
+        className={styles.page}
+        onClickCapture={(event) => {
+          // Stops the page's own handlers too: signIn() would leave the guide.
+          event.preventDefault();
+          event.stopPropagation();
+        }}
+      >
+        {visible ? (
+          <Suspense fallback={<p className={styles.note}>Loading the page…</p>}>
+            <SessionStates state={state} session={DEMO_SESSION}>
+              <Page />
+            </SessionStates>
+          </Suspense>
+        ) : (
+          <p className={styles.note}>
+            The page appears here when you scroll to it.
+          </p>
+        )}
+      </div>
+      <figcaption className={styles.caption} data-preview-state={state}>
+        {state === 'loading'
+          ? 'Loading renders nothing: the frame is meant to be empty.'
+          : null}
+      </figcaption>
+    </figure>
+  );
+}
