@@ -1,4 +1,6 @@
-// What a protected page shows a signed-out visitor.
+'use client';
+// What a protected page shows a signed-out visitor. A client component (it
+// handles a click), so the App Router's server pages can render it too.
 import { signIn } from 'next-auth/react';
 
 export default function AccessDenied() {

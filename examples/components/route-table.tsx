@@ -34,6 +34,30 @@ const ROUTES = [
     signedIn: '200 JSON token',
   },
   {
+    route: '/app-router/client-side-example',
+    shows: 'useSession() in an App Router client component',
+    signedOut: 'Access Denied',
+    signedIn: 'Protected Page',
+  },
+  {
+    route: '/app-router/server-side-example',
+    shows: 'getServerSession() in a server component',
+    signedOut: 'Access Denied, in the server HTML',
+    signedIn: 'Protected Page, in the server HTML',
+  },
+  {
+    route: '/app-router/api/get-session-example',
+    shows: 'getServerSession() in a route handler',
+    signedOut: '401 JSON error',
+    signedIn: '200 JSON session',
+  },
+  {
+    route: '/app-router/api/get-token-example',
+    shows: 'getToken() in a route handler',
+    signedOut: '401 JSON error',
+    signedIn: '200 JSON token',
+  },
+  {
     route: '/api/auth/signin',
     shows: 'NextAuth(authOptions), serving /api/auth/*',
     signedOut: 'the sign-in form',
@@ -56,8 +80,9 @@ export default function RouteTable() {
         {ROUTES.map(({ route, shows, signedOut, signedIn }) => (
           <tr key={route}>
             <td>
-              {/* API routes are not pages: a full page load, not next/link. */}
-              {route.startsWith('/api/') ? (
+              {/* A full page load, not next/link: API routes are not pages,
+                  and /app-router/* belongs to the other router (app/). */}
+              {route.includes('/api/') || route.startsWith('/app-router/') ? (
                 <a href={route}>{route}</a>
               ) : (
                 <Link href={route}>{route}</Link>

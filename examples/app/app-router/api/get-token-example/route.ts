@@ -1,0 +1,28 @@
+// A route handler that decodes the session cookie itself with getToken: the
+// App Router twin of pages/api/get-token-example.ts. No callbacks run and
+// nothing is fetched: it decrypts the JWT from the request with the secret.
+// Server only, JWT sessions only, and the secret must be the auth route's.
+// https://next-auth.js.org/configuration/options#jwt-helper
+import { getToken, type JWT } from 'next-auth/jwt';
+import { type NextRequest, NextResponse } from 'next/server';
+import { secret } from '@/lib/env';
+
+type Body = JWT | { error: string };
+
+// #region handler
+export async function GET(req: NextRequest): Promise<NextResponse<Body>> {
+  // The cookie name depends on the protocol: on https it is
+  // `__Secure-next-auth.session-token`, chosen from NEXTAUTH_URL. Pass
+  // `secureCookie` yourself if that guess is wrong (e.g. behind a proxy).
+  const token = await getToken({ req, secret });
+
+  if (!token) {
+    return NextResponse.json(
+      { error: 'You must be signed in to read this.' },
+      { status: 401 },
+    );
+  }
+
+  return NextResponse.json(token);
+}
+// #endregion handler

@@ -1,0 +1,110 @@
+// The App Router pages (app/app-router/*) in a real browser: denied while
+// signed out, let in after signing in through NextAuth.js's own form, and
+// denied again after signing out.
+import { expect, test, type Page } from '@playwright/test';
+
+const CLIENT_PAGE = '/app-router/client-side-example';
+const SERVER_PAGE = '/app-router/server-side-example';
+const SIGN_IN_PAGE = /\/api\/auth\/signin\?/;
+
+/** Fails the test on uncaught errors and React hydration mismatches. */
+function watchForErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /hydrat/i.test(message.text())) {
+      errors.push(message.text());
+    }
+  });
+  return errors;
+}
+
+/** Counts the browser's requests for the session while `page` is open. */
+function countSessionFetches(page: Page): () => number {
+  let count = 0;
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === '/api/auth/session') count += 1;
+  });
+  return () => count;
+}
+
+async function expectHeading(page: Page, name: string) {
+  await expect(page.getByRole('heading', { name })).toBeVisible();
+}
+
+/** Fills NextAuth.js's sign-in form, which the page must be showing. */
+async function signInWithDemoAccount(page: Page) {
+  await expect(page).toHaveURL(SIGN_IN_PAGE);
+  await page.getByLabel('Username').fill('demo');
+  await page.getByLabel('Password').fill('demo');
+  await page.getByRole('button', { name: 'Sign in with Demo account' }).click();
+}
+
+async function expectDenied(page: Page) {
+  for (const route of [CLIENT_PAGE, SERVER_PAGE]) {
+    await page.goto(route);
+    await expectHeading(page, 'Access Denied');
+  }
+}
+
+test('anonymous reader is denied the App Router pages', async ({ page }) => {
+  const errors = watchForErrors(page);
+
+  await expectDenied(page);
+
+  expect(errors).toEqual([]);
+});
+
+test('reader signs in on an App Router page, sees both protected pages, then signs out', async ({
+  page,
+}) => {
+  const errors = watchForErrors(page);
+
+  // The Access Denied link leads to the sign-in form and back again.
+  await page.goto(CLIENT_PAGE);
+  await page
+    .getByRole('link', { name: 'You must be signed in to view this page' })
+    .click();
+  await signInWithDemoAccount(page);
+  await expect(page).toHaveURL(CLIENT_PAGE);
+  await expectHeading(page, 'Protected Page');
+  await expect(page.getByText('Demo User')).toBeVisible();
+
+  // The layout seeded SessionProvider on the server: useSession() has its
+  // session on the first paint, without asking /api/auth/session.
+  const sessionFetches = countSessionFetches(page);
+  await page.reload();
+  await expectHeading(page, 'Protected Page');
+  expect(sessionFetches()).toBe(0);
+
+  await page.goto(SERVER_PAGE);
+  await expectHeading(page, 'Protected Page');
+  await expect(page.getByText('Demo User')).toBeVisible();
+
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+
+  await expectDenied(page);
+  expect(errors).toEqual([]);
+});
+
+test("the server page's Access Denied link signs in and comes back", async ({
+  page,
+}) => {
+  const errors = watchForErrors(page);
+
+  await page.goto(SERVER_PAGE);
+  await page
+    .getByRole('link', { name: 'You must be signed in to view this page' })
+    .click();
+  await expect(page).toHaveURL(SIGN_IN_PAGE);
+  expect(new URL(page.url()).searchParams.get('callbackUrl')).toMatch(
+    new RegExp(`${SERVER_PAGE}$`),
+  );
+  await signInWithDemoAccount(page);
+
+  await expect(page).toHaveURL(SERVER_PAGE);
+  await expectHeading(page, 'Protected Page');
+  expect(errors).toEqual([]);
+});
