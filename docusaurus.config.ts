@@ -2,6 +2,7 @@ import path from 'node:path';
 import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
 import { themes as prismThemes } from 'prism-react-renderer';
+import { withReadableColors } from './src/plugins/prism-theme-css/readable-theme';
 import remarkIncludeExamples, {
   type Options as IncludeExamplesOptions,
 } from './src/plugins/include-examples/remark';
@@ -120,8 +121,8 @@ const config: Config = {
       ],
     },
     prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.dracula,
+      theme: withReadableColors(prismThemes.github),
+      darkTheme: withReadableColors(prismThemes.dracula),
     },
   } satisfies Preset.ThemeConfig,
 };
