@@ -20,13 +20,23 @@ function safeEqual(given: string, expected: string): boolean {
   return timingSafeEqual(digest(given), digest(expected));
 }
 
-type Credentials = Record<'username' | 'password', string> | undefined;
+// What the sign-in POST carried. NextAuth.js types the fields as strings, but a
+// hand-made request can leave one out or repeat it (an array): check, don't trust.
+type Credentials =
+  Partial<Record<'username' | 'password', unknown>> | undefined;
 
 /** Returns the demo user for the right username and password, else null. */
 export function authorizeDemoUser(credentials: Credentials): User | null {
   const username = process.env.DEMO_USERNAME || 'demo';
   const password = process.env.DEMO_PASSWORD || 'demo';
-  if (!credentials) return null;
+  // Anything but two strings is a failed sign-in (CredentialsSignin), not an
+  // exception whose message would end up in the error page's URL.
+  if (
+    typeof credentials?.username !== 'string' ||
+    typeof credentials.password !== 'string'
+  ) {
+    return null;
+  }
 
   // Check both, always, so the response time does not say which one was wrong.
   const usernameOk = safeEqual(credentials.username, username);

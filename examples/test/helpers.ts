@@ -2,6 +2,7 @@
 // sign-in protocol with fetch (CSRF token, then a form POST), keeping the
 // cookies a browser would keep.
 import { spawn, type ChildProcess } from 'node:child_process';
+import http, { type IncomingHttpHeaders } from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -147,7 +148,10 @@ export async function request(
 }
 
 /** GET /api/auth/csrf: the token every NextAuth.js POST must carry. */
-async function csrfToken(baseUrl: string, jar: CookieJar): Promise<string> {
+export async function csrfToken(
+  baseUrl: string,
+  jar: CookieJar,
+): Promise<string> {
   const response = await request(`${baseUrl}/api/auth/csrf`, jar);
   const body = (await response.json()) as { csrfToken: string };
   return body.csrfToken;
@@ -198,4 +202,73 @@ export function jarWithSession(value: string): CookieJar {
   const jar = new CookieJar();
   jar.set(SESSION_COOKIE, value);
   return jar;
+}
+
+// --- Raw requests -------------------------------------------------------------
+
+export interface RawResponse {
+  status: number;
+  headers: IncomingHttpHeaders;
+  /** The body, decoded as UTF-8. */
+  body: string;
+}
+
+export interface RawRequestOptions {
+  method?: string;
+  /**
+   * Sent byte for byte: one character per byte (Latin-1), so UTF-8 or any
+   * other bytes can be sent as they are. Only NUL, CR, LF and the other
+   * control characters but tab are refused (by node:http, as by any client).
+   */
+  headers?: Record<string, string>;
+  body?: string | Buffer;
+  /** Keep-alive pool to share; `false` for a connection of its own. */
+  agent?: http.Agent | false;
+}
+
+/**
+ * One request with node:http instead of fetch: fetch refuses header values
+ * with characters above U+00FF, and a hostile client is under no such rule.
+ * Never follows redirects.
+ */
+export function rawRequest(
+  url: string,
+  { method = 'GET', headers = {}, body, agent }: RawRequestOptions = {},
+): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const outgoing = http.request(url, { method, headers, agent }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          headers: res.headers,
+          body: Buffer.concat(chunks).toString('utf8'),
+        }),
+      );
+      res.on('error', reject);
+    });
+    outgoing.on('error', reject);
+    outgoing.end(body);
+  });
+}
+
+/** Runs `task` on every item with at most `limit` in flight; keeps the order. */
+export async function mapWithConcurrency<T, R>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await task(items[index], index);
+    }
+  };
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, worker),
+  );
+  return results;
 }
