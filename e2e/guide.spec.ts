@@ -120,3 +120,34 @@ test('"Show whole file" expands the sample in place to the whole file', async ({
     token.getByRole('button', { name: 'Show only this part' }),
   ).toHaveAttribute('aria-expanded', 'true');
 });
+
+test('App Router + JavaScript shows the JavaScript generated from the App Router file', async ({
+  page,
+}) => {
+  await page.goto(GUIDE);
+  const routerTabs = page.getByRole('tab', { name: 'App Router' });
+  await routerTabs.first().click();
+  await expect(page).toHaveURL(/[?&]router=app\b/);
+  const handler = sample(
+    page,
+    'examples/app/app-router/api/get-token-example/route.ts',
+    'handler',
+  );
+  await handler.getByRole('tab', { name: 'JavaScript' }).click();
+
+  const expected = await sampleOf(
+    'examples/app/app-router/api/get-token-example/route.ts',
+    'handler',
+  );
+  const listing = handler.locator(
+    '[data-listing="examples/app/app-router/api/get-token-example/route.js"]',
+  );
+  await expect(listing).toBeVisible();
+  await expect(listing.locator('code')).toHaveText(expected.js!.code.trimEnd());
+  // Every router switch on the page followed the first one.
+  for (const tab of await routerTabs.all())
+    await expect(tab).toHaveAttribute('aria-selected', 'true');
+
+  await page.reload();
+  await expect(listing).toBeVisible();
+});

@@ -14,6 +14,10 @@ const EXAMPLE_ROUTE_STATUS: Record<string, number> = {
   '/middleware-example': 307,
   '/api/get-session-example': 401,
   '/api/get-token-example': 401,
+  '/app-router/client-side-example': 200,
+  '/app-router/server-side-example': 200,
+  '/app-router/api/get-session-example': 401,
+  '/app-router/api/get-token-example': 401,
 };
 
 for (const path of PAGES) {

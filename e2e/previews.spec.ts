@@ -1,13 +1,23 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import recorded from '../src/data/api-responses.json';
 
-const GUIDE = '/docs/securing-pages-and-api-routes';
+// Opens the guide with the router tab that shows `route`'s samples.
+function openGuideFor(page: Page, route: string) {
+  const router = route.startsWith('/app-router/') ? 'app' : 'pages';
+  return page.goto(`/docs/securing-pages-and-api-routes?router=${router}`);
+}
 
-for (const route of ['/client-side-example', '/server-side-example']) {
+const PREVIEWED = [
+  '/client-side-example',
+  '/server-side-example',
+  '/app-router/client-side-example',
+];
+
+for (const route of PREVIEWED) {
   test(`the live preview of ${route} shows the real page in each session state`, async ({
     page,
   }) => {
-    await page.goto(GUIDE);
+    await openGuideFor(page, route);
     const preview = page.getByRole('figure', {
       name: `Live preview of ${route}`,
     });
@@ -17,27 +27,28 @@ for (const route of ['/client-side-example', '/server-side-example']) {
     ).toBeAttached();
 
     await preview.scrollIntoViewIfNeeded();
+    const frame = preview.locator('iframe').contentFrame();
     await expect(
-      preview.getByRole('heading', { name: 'Access Denied' }),
+      frame.getByRole('heading', { name: 'Access Denied' }),
     ).toBeVisible();
     await expect(
-      preview.getByRole('link', {
+      frame.getByRole('link', {
         name: 'You must be signed in to view this page',
       }),
     ).toBeVisible();
 
     await preview.getByRole('radio', { name: 'Signed in' }).click();
     await expect(
-      preview.getByRole('heading', { name: 'Protected Page' }),
+      frame.getByRole('heading', { name: 'Protected Page' }),
     ).toBeVisible();
-    await expect(preview.getByText('Demo User')).toBeVisible();
+    await expect(frame.getByText('Demo User')).toBeVisible();
 
     await preview.getByRole('radio', { name: 'Loading' }).click();
     await expect(
       preview.getByRole('radio', { name: 'Loading' }),
     ).toHaveAttribute('aria-checked', 'true');
     await expect(
-      preview.getByRole('heading', { name: 'Protected Page' }),
+      frame.getByRole('heading', { name: 'Protected Page' }),
     ).toBeHidden();
   });
 }
@@ -45,22 +56,27 @@ for (const route of ['/client-side-example', '/server-side-example']) {
 test('clicking the sign-in link inside a preview does not leave the guide', async ({
   page,
 }) => {
-  await page.goto(GUIDE);
+  await openGuideFor(page, '/client-side-example');
   const preview = page.getByRole('figure', {
     name: 'Live preview of /client-side-example',
   });
   await preview.scrollIntoViewIfNeeded();
   await preview
+    .locator('iframe')
+    .contentFrame()
     .getByRole('link', { name: 'You must be signed in to view this page' })
     .click();
-  await expect(page).toHaveURL(new RegExp(`${GUIDE}$`));
+  await page.waitForTimeout(500); // signIn() would navigate within this time
+  await expect(page).toHaveURL(
+    /\/docs\/securing-pages-and-api-routes\?router=pages$/,
+  );
 });
 
 for (const [route, answers] of Object.entries(recorded)) {
   test(`the guide shows what ${route} answers, as recorded from the app`, async ({
     page,
   }) => {
-    await page.goto(GUIDE);
+    await openGuideFor(page, route);
     const table = page.getByRole('table').filter({ hasText: `GET ${route}` });
     const signedOut = table.getByRole('row', { name: /Signed out/ });
     const signedIn = table.getByRole('row', { name: /Signed in/ });

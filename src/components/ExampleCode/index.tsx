@@ -1,48 +1,35 @@
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type {
-  Sample,
-  SampleCode,
+  IncludedSample,
+  WholeFile,
 } from '@site/src/plugins/include-examples/sample';
-import CodeBlockString from '@theme/CodeBlock/Content/String';
 import TabItem from '@theme/TabItem';
 import Tabs from '@theme/Tabs';
 import clsx from 'clsx';
 import { useState } from 'react';
-import { PrehighlightedHtml } from './prehighlighted';
+import Listing from './listing';
 import styles from './styles.module.css';
 
 interface Props {
   /** Made at build time by the include-examples loader from a file under examples/. */
-  sample: Sample;
-}
-
-function Listing({ code }: { code: SampleCode }) {
-  if (!code.code) {
-    return (
-      <p className={styles.typeOnly} data-listing={code.title}>
-        This code only declares types, so a JavaScript project leaves it out.
-      </p>
-    );
-  }
-  // CodeBlockString rather than CodeBlock: the latter re-renders every block
-  // once after hydration to fix colours, which build-time CSS already has.
-  return (
-    <div data-listing={code.title}>
-      <PrehighlightedHtml.Provider value={code.html}>
-        <CodeBlockString language={code.language} title={code.title}>
-          {code.code}
-        </CodeBlockString>
-      </PrehighlightedHtml.Provider>
-    </div>
-  );
+  sample: IncludedSample;
 }
 
 /** An example app file (or one region of it) in TypeScript and JavaScript tabs. */
 export default function ExampleCode({ sample }: Props) {
   const [showWhole, setShowWhole] = useState(false);
+  const [whole, setWhole] = useState<WholeFile | null>(null);
   const { siteConfig } = useDocusaurusContext();
   const appUrl = String(siteConfig.customFields?.exampleAppUrl ?? '');
-  const shown = showWhole && sample.whole ? sample.whole : sample;
+  const shown = showWhole && whole ? whole : sample;
+  // A listing shows one text for its lifetime (see listing.tsx): switching
+  // between the part and the whole file mounts a new one.
+  const part = shown === sample ? 'part' : 'whole';
+
+  const toggleWhole = async () => {
+    if (!whole && sample.whole) setWhole((await sample.whole()).default);
+    setShowWhole((expanded) => !expanded);
+  };
 
   return (
     <figure
@@ -54,14 +41,14 @@ export default function ExampleCode({ sample }: Props) {
       {shown.js ? (
         <Tabs groupId="language" queryString="language">
           <TabItem value="ts" label="TypeScript" default>
-            <Listing code={shown.ts} />
+            <Listing key={part} code={shown.ts} />
           </TabItem>
           <TabItem value="js" label="JavaScript">
-            <Listing code={shown.js} />
+            <Listing key={part} code={shown.js} />
           </TabItem>
         </Tabs>
       ) : (
-        <Listing code={shown.ts} />
+        <Listing key={part} code={shown.ts} />
       )}
       <figcaption className={styles.actions}>
         {sample.route && (
@@ -79,7 +66,7 @@ export default function ExampleCode({ sample }: Props) {
             type="button"
             className={styles.action}
             aria-expanded={showWhole}
-            onClick={() => setShowWhole((expanded) => !expanded)}
+            onClick={() => void toggleWhole()}
           >
             {showWhole ? 'Show only this part' : 'Show whole file'}
           </button>

@@ -11,7 +11,7 @@ interface Feature {
 const FEATURES: Feature[] = [
   {
     title: 'Pages',
-    to: '/docs/securing-pages-and-api-routes#protecting-pages',
+    to: '/docs/securing-pages-and-api-routes#in-the-browser-with-usesession',
     text: 'useSession in the browser, getServerSession in getServerSideProps, and the SessionProvider that makes the first paint signed in.',
   },
   {

@@ -1,25 +1,12 @@
 import recorded from '@site/src/data/api-responses.json';
 import type { Session } from 'next-auth';
-import {
-  lazy,
-  Suspense,
-  useEffect,
-  useRef,
-  useState,
-  type ComponentType,
-} from 'react';
-import SessionStates, { type PreviewState } from './session-states';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import type { PreviewRoute, PreviewState } from './preview-page';
+import PreviewFrame from './preview-frame';
 import styles from './styles.module.css';
 
-// The example app's own page components, loaded only when a preview is shown.
-const PAGES = {
-  '/client-side-example': lazy(
-    () => import('@site/examples/pages/client-side-example'),
-  ),
-  '/server-side-example': lazy(
-    () => import('@site/examples/pages/server-side-example'),
-  ),
-} satisfies Record<string, ComponentType>;
+// next-auth/react and the example's pages load only when a preview is shown.
+const PreviewPage = lazy(() => import('./preview-page'));
 
 // The session the example app gives the demo account, as its test suite recorded it.
 const DEMO_SESSION: Session =
@@ -27,7 +14,7 @@ const DEMO_SESSION: Session =
 
 interface Props {
   /** The example app route whose page is previewed. */
-  route: keyof typeof PAGES;
+  route: PreviewRoute;
 }
 
 const STATES: { value: PreviewState; label: string }[] = [
@@ -44,7 +31,6 @@ export default function SessionPreview({ route }: Props) {
   const [state, setState] = useState<PreviewState>('unauthenticated');
   const [visible, setVisible] = useState(false);
   const frame = useRef<HTMLDivElement>(null);
-  const Page = PAGES[route];
 
   useEffect(() => {
     const observer = new IntersectionObserver(([entry]) => {
@@ -80,33 +66,32 @@ export default function SessionPreview({ route }: Props) {
           ))}
         </div>
       </div>
-      {/* A preview shows, it does not navigate: links and buttons inside stay put. */}
-      <div
-        ref={frame}
-        className={styles.page}
-        onClickCapture={(event) => {
-          // Stops the page's own handlers too: signIn() would leave the guide.
-          event.preventDefault();
-          event.stopPropagation();
-        }}
-      >
+      <div ref={frame} className={styles.page}>
         {visible ? (
-          <Suspense fallback={<p className={styles.note}>Loading the page…</p>}>
-            <SessionStates state={state} session={DEMO_SESSION}>
-              <Page />
-            </SessionStates>
-          </Suspense>
+          <PreviewFrame title={`The page at ${route}, ${state}`}>
+            {/* A preview shows, it does not navigate: links and buttons inside stay put. */}
+            <div
+              onClickCapture={(event) => {
+                // Stops the page's own handlers too: signIn() would leave the guide.
+                event.preventDefault();
+                event.stopPropagation();
+              }}
+            >
+              <Suspense fallback={<p>Loading the page…</p>}>
+                <PreviewPage
+                  route={route}
+                  state={state}
+                  session={DEMO_SESSION}
+                />
+              </Suspense>
+            </div>
+          </PreviewFrame>
         ) : (
           <p className={styles.note}>
             The page appears here when you scroll to it.
           </p>
         )}
       </div>
-      <figcaption className={styles.caption} data-preview-state={state}>
-        {state === 'loading'
-          ? 'Loading renders nothing: the frame is meant to be empty.'
-          : null}
-      </figcaption>
     </figure>
   );
 }

@@ -13,7 +13,30 @@ function escapeHtml(text: string): string {
 function tokenHtml({ types, content, empty }: Token): string {
   // Prism marks an empty line with a token holding "\n": the line itself is enough.
   if (empty || !content) return '';
+  // Plain text takes the block's own colour: a span would only add DOM.
+  if (types.length === 1 && types[0] === 'plain') return escapeHtml(content);
   return `<span class="token ${types.join(' ')}">${escapeHtml(content)}</span>`;
+}
+
+/** Prism splits runs of one kind (e.g. punctuation) into many tokens; one span each is enough. */
+function mergeRuns(line: Token[]): Token[] {
+  const merged: Token[] = [];
+  for (const token of line) {
+    const last = merged.at(-1);
+    if (
+      last &&
+      last.types.join(' ') === token.types.join(' ') &&
+      !token.empty
+    ) {
+      merged[merged.length - 1] = {
+        ...last,
+        content: last.content + token.content,
+      };
+    } else {
+      merged.push(token);
+    }
+  }
+  return merged;
 }
 
 /**
@@ -30,7 +53,7 @@ export function highlightToHtml(code: string, language: string): string {
   return lines
     .map(
       (line) =>
-        `<span class="token-line">${line.map(tokenHtml).join('')}</span>`,
+        `<span class="token-line">${mergeRuns(line).map(tokenHtml).join('')}</span>`,
     )
     .join('\n');
 }

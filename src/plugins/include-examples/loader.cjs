@@ -1,10 +1,19 @@
 // Webpack/Rspack loader: an example file in, its Sample (see sample.ts) out as
 // a JSON module. Plain CommonJS because bundlers `require` loaders; jiti runs
 // the typed code beside it.
+const { readdirSync } = require('node:fs');
 const path = require('node:path');
 const { createJiti } = require('jiti');
 
 const jiti = createJiti(__filename);
+
+// This loader and the typed modules it runs.
+const MACHINERY = [
+  __filename,
+  ...readdirSync(__dirname)
+    .filter((name) => name.endsWith('.ts'))
+    .map((name) => path.join(__dirname, name)),
+];
 
 /** @this {import('webpack').LoaderContext<unknown>} */
 module.exports = function includeExampleLoader(source) {
@@ -19,14 +28,25 @@ module.exports = function includeExampleLoader(source) {
   };
   const from = query.get('from') ?? 'a page';
   // A change to the machinery must rebuild its output, even from a persistent cache.
-  for (const file of ['sample.ts', 'regions.ts', 'to-javascript.ts']) {
-    this.addBuildDependency?.(path.join(__dirname, file));
-  }
+  for (const file of MACHINERY) this.addBuildDependency(file);
   jiti
     .import('./sample.ts')
-    .then(({ buildSample }) => buildSample(source, request))
+    .then(async ({ buildSample, forBrowser }) => {
+      const built = await buildSample(source, request);
+      if (query.get('part') === 'whole') return JSON.stringify(built.whole);
+      // `target` is 'node' for the server (pre-rendering) bundle, 'web' for the reader's.
+      const { whole, ...sample } =
+        this.target === 'web' ? forBrowser(built) : built;
+      // The whole file is a module of its own, fetched when a reader asks for it.
+      query.set('part', 'whole');
+      const wholeModule = `!!${__filename}?${query}!${this.resourcePath}`;
+      const loadWhole = whole
+        ? `() => import(${JSON.stringify(wholeModule)})`
+        : 'null';
+      return `{ ...${JSON.stringify(sample)}, whole: ${loadWhole} }`;
+    })
     .then(
-      (sample) => done(null, `export default ${JSON.stringify(sample)};`),
+      (value) => done(null, `export default ${value};`),
       (error) =>
         done(
           new Error(

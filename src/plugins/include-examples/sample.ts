@@ -7,8 +7,12 @@ export interface SampleCode {
   title: string;
   language: string;
   code: string;
-  /** `code` highlighted at build time; empty when `code` is. */
-  html: string;
+  /**
+   * `code` highlighted at build time; empty when `code` is. Absent for the
+   * whole-file listings, shown only on request: those are highlighted then,
+   * rather than sent to every reader twice.
+   */
+  html?: string;
 }
 
 /** What an included example becomes: the TS region, its generated JS twin, and the whole file. */
@@ -22,8 +26,21 @@ export interface Sample {
   /** Null for files that are not TypeScript; `code` is empty for type-only files. */
   js: SampleCode | null;
   /** The whole file, for "Show whole file"; null when the sample already is the whole file. */
-  whole: { ts: SampleCode; js: SampleCode | null } | null;
+  whole: WholeFile | null;
 }
+
+export interface WholeFile {
+  ts: SampleCode;
+  js: SampleCode | null;
+}
+
+/**
+ * A sample as a page imports it: the whole file is a separate module, loaded
+ * only when a reader asks for it (see loader.cjs).
+ */
+export type IncludedSample = Omit<Sample, 'whole'> & {
+  whole: (() => Promise<{ default: WholeFile }>) | null;
+};
 
 export interface SampleRequest {
   file: string;
@@ -50,10 +67,17 @@ function listing(
   file: string,
   source: string,
   region: string | null,
+  { highlighted = true } = {},
 ): SampleCode {
   const language = languageOf(file);
   const code = extractRegion(source, file, region ?? undefined);
+  if (!highlighted) return { title: file, language, code };
   return { title: file, language, code, html: highlightToHtml(code, language) };
+}
+
+/** The whole file, for "Show whole file": highlighted only when a reader asks. */
+function wholeFile(file: string, source: string): SampleCode {
+  return listing(file, source, null, { highlighted: false });
 }
 
 /** Build-time work for one included sample; the reader's browser only renders it. */
@@ -63,7 +87,7 @@ export async function buildSample(
 ): Promise<Sample> {
   const { file, region, route } = request;
   const ts = listing(file, source, region);
-  const whole = region ? listing(file, source, null) : null;
+  const whole = region ? wholeFile(file, source) : null;
   if (!isTypeScript(file)) {
     return {
       file,
@@ -86,7 +110,7 @@ export async function buildSample(
     js: withEmptyAsTypeOnly(js),
     whole: whole && {
       ts: whole,
-      js: withEmptyAsTypeOnly(listing(jsFile, javaScript, null)),
+      js: withEmptyAsTypeOnly(wholeFile(jsFile, javaScript)),
     },
   };
 }
@@ -98,5 +122,24 @@ function withEmptyAsTypeOnly(code: SampleCode): SampleCode {
   const hasCode = code.code
     .split('\n')
     .some((line) => line.trim() && !/^\s*(\/\/|\/\*|\*)/.test(line));
-  return hasCode ? code : { ...code, code: '', html: '' };
+  return hasCode
+    ? code
+    : { title: code.title, language: code.language, code: '' };
+}
+
+function withoutHtml({ title, language, code }: SampleCode): SampleCode {
+  return { title, language, code };
+}
+
+/**
+ * The sample as the browser bundle carries it: without the highlighted HTML,
+ * which the server-rendered page already holds (ExampleCode keeps that DOM
+ * when it hydrates), so no reader downloads it twice.
+ */
+export function forBrowser(sample: Sample): Sample {
+  return {
+    ...sample,
+    ts: withoutHtml(sample.ts),
+    js: sample.js && withoutHtml(sample.js),
+  };
 }

@@ -2,13 +2,20 @@ import { describe, expect, test } from 'vitest';
 import { highlightToHtml } from '../highlight';
 
 describe('highlightToHtml', () => {
-  test('wraps each line and each Prism token in spans with Prism class names', () => {
+  test('wraps each line, and each Prism token but plain text, in spans with Prism class names', () => {
     expect(highlightToHtml('const a = 1;\nreturn a;\n', 'ts')).toBe(
-      '<span class="token-line"><span class="token keyword">const</span><span class="token plain"> a </span>' +
-        '<span class="token operator">=</span><span class="token plain"> </span><span class="token number">1</span>' +
+      '<span class="token-line"><span class="token keyword">const</span> a ' +
+        '<span class="token operator">=</span> <span class="token number">1</span>' +
         '<span class="token punctuation">;</span></span>\n' +
         '<span class="token-line"><span class="token keyword">return</span>' +
-        '<span class="token plain"> a</span><span class="token punctuation">;</span></span>',
+        ' a<span class="token punctuation">;</span></span>',
+    );
+  });
+
+  test('gives a run of tokens of one kind a single span', () => {
+    expect(highlightToHtml('f();\n', 'ts')).toBe(
+      '<span class="token-line"><span class="token function">f</span>' +
+        '<span class="token punctuation">();</span></span>',
     );
   });
 
@@ -25,11 +32,10 @@ describe('highlightToHtml', () => {
     );
   });
 
-  test('keeps blank lines and shows unknown languages as plain text', () => {
-    expect(highlightToHtml('one\n\ntwo\n', 'no-such-language')).toBe(
-      '<span class="token-line"><span class="token plain">one</span></span>\n' +
-        '<span class="token-line"></span>\n' +
-        '<span class="token-line"><span class="token plain">two</span></span>',
+  test('shows unknown languages as plain, escaped text', () => {
+    expect(highlightToHtml('one\n\n<two>\n', 'no-such-language')).toBe(
+      '<span class="token-line">one</span>\n<span class="token-line"></span>\n' +
+        '<span class="token-line">&lt;two&gt;</span>',
     );
   });
 });

@@ -36,6 +36,8 @@ function PrehighlightedContent({ className, html }: Props & { html: string }) {
     >
       <code
         className={clsx('prehighlighted', styles.codeBlockLines)}
+        // While hydrating, html is '' and the server's highlighted DOM stays.
+        suppressHydrationWarning
         dangerouslySetInnerHTML={{ __html: html }}
       />
     </pre>

@@ -1,0 +1,41 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+const PAGES = [
+  '/',
+  '/docs/securing-pages-and-api-routes',
+  '/docs/run-the-example',
+  '/docs/migrating-from-v3',
+];
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`in ${colorScheme} mode`, () => {
+    test.use({ colorScheme });
+
+    for (const path of PAGES) {
+      test(`${path} has no accessibility violations`, async ({ page }) => {
+        await page.goto(path);
+        await expect(page.locator('html')).toHaveAttribute(
+          'data-theme',
+          colorScheme,
+        );
+        // Load the previews too, so their frames and switches are checked.
+        for (const preview of await page
+          .getByRole('figure', { name: /^Live preview/ })
+          .all()) {
+          await preview.scrollIntoViewIfNeeded();
+          await expect(
+            preview.locator('iframe').contentFrame().getByRole('heading'),
+          ).toBeVisible();
+        }
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        expect(
+          violations.map(
+            ({ id, nodes }) =>
+              `${id}: ${nodes.map((n) => n.target.join(' ')).join(', ')}`,
+          ),
+        ).toEqual([]);
+      });
+    }
+  });
+}

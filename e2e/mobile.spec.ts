@@ -1,0 +1,34 @@
+import { expect, test } from '@playwright/test';
+
+test.use({
+  viewport: { width: 390, height: 844 },
+  isMobile: true,
+  hasTouch: true,
+});
+
+test('the guide reads on a 390 px phone without sideways scrolling', async ({
+  page,
+}, testInfo) => {
+  await page.goto('/docs/securing-pages-and-api-routes');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // Code may scroll inside its block; the page itself must not.
+  const pageWidth = await page.evaluate(
+    () => document.documentElement.scrollWidth,
+  );
+  expect(pageWidth).toBeLessThanOrEqual(390);
+  await expect(
+    page.getByRole('button', { name: /toggle navigation bar/i }),
+  ).toBeVisible();
+
+  const preview = page.getByRole('figure', {
+    name: 'Live preview of /client-side-example',
+  });
+  await preview.scrollIntoViewIfNeeded();
+  await expect(
+    preview.getByRole('radio', { name: 'Signed in' }),
+  ).toBeInViewport();
+  await testInfo.attach('guide-390px', {
+    body: await page.screenshot({ fullPage: false }),
+    contentType: 'image/png',
+  });
+});
