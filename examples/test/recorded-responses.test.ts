@@ -8,7 +8,12 @@ import { type CookieJar, request, signIn } from './helpers';
 
 const baseUrl = inject('exampleBaseUrl');
 const RECORD = '../../src/data/api-responses.json';
-const API_ROUTES = ['/api/get-session-example', '/api/get-token-example'];
+const API_ROUTES = [
+  '/api/get-session-example',
+  '/api/get-token-example',
+  '/app-router/api/get-session-example',
+  '/app-router/api/get-token-example',
+];
 
 // What a reader should read in place of a value that differs every time.
 const VOLATILE: Record<string, string> = {
