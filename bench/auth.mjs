@@ -16,6 +16,7 @@
 // case with errors or unexpected statuses measured the wrong thing, and the
 // exit code is then 1 (after the table and the JSON are written).
 
+import { cleanupAll, cleanupOnSignals, onCleanup } from './lib/cleanup.mjs';
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, existsSync, readFileSync } from 'node:fs';
@@ -109,27 +110,7 @@ function readOptions() {
 
 // ---------------------------------------------------------------- cleanup
 
-/** @type {Set<() => unknown>} */
-const cleanups = new Set();
-
-async function cleanupAll() {
-  const fns = [...cleanups].reverse();
-  cleanups.clear();
-  for (const fn of fns) {
-    try {
-      await fn();
-    } catch {
-      // Best effort: carry on with the rest.
-    }
-  }
-}
-
-for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP'])) {
-  process.once(signal, () => {
-    console.error(`\n${signal}: stopping the server…`);
-    void cleanupAll().finally(() => process.exit(130));
-  });
-}
+cleanupOnSignals('the server');
 
 // ---------------------------------------------------------------- processes
 
@@ -179,8 +160,8 @@ async function startNext(args, env, logName) {
     killGroup('SIGKILL');
     logStream.end();
   };
-  cleanups.add(stop);
-  return { child, exited, stop, log, tail: () => tail };
+  const forget = onCleanup(stop);
+  return { child, exited, stop, forget, log, tail: () => tail };
 }
 
 /**
@@ -209,7 +190,7 @@ async function build() {
   const code = await next.exited;
   clearTimeout(timeout);
   await next.stop();
-  cleanups.delete(next.stop);
+  next.forget();
   if (code !== 0) {
     throw new Error(
       `next build exited with ${code} (log ${next.log}):\n${next.tail()}`,
@@ -377,7 +358,7 @@ async function main() {
   }
   const figures = cases.map((c) => combineSlices(slices.get(c) ?? [], c));
   await server.stop();
-  cleanups.delete(server.stop);
+  server.forget();
 
   const rows = addRatios(figures);
   const settings = {

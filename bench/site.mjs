@@ -11,6 +11,7 @@
 // The vanilla site is created and installed once under bench/.work/ (ignored
 // by git); build logs and full Lighthouse reports land there too.
 
+import { cleanupAll, cleanupOnSignals, onCleanup } from './lib/cleanup.mjs';
 import { execFileSync, spawn } from 'node:child_process';
 import { createWriteStream, existsSync } from 'node:fs';
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -110,37 +111,7 @@ function readOptions() {
 
 // ---------------------------------------------------------------- cleanup
 
-/** @type {Set<() => unknown>} */
-const cleanups = new Set();
-
-/**
- * Registers something to undo (a server, a browser, a child process) and
- * returns the function that unregisters it.
- * @param {() => unknown} fn
- */
-function onCleanup(fn) {
-  cleanups.add(fn);
-  return () => cleanups.delete(fn);
-}
-
-async function cleanupAll() {
-  const fns = [...cleanups].reverse();
-  cleanups.clear();
-  for (const fn of fns) {
-    try {
-      await fn();
-    } catch {
-      // Best effort: carry on with the rest.
-    }
-  }
-}
-
-for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP'])) {
-  process.once(signal, () => {
-    console.error(`\n${signal}: stopping servers, browsers and builds…`);
-    void cleanupAll().finally(() => process.exit(130));
-  });
-}
+cleanupOnSignals('servers, browsers and builds');
 
 // ---------------------------------------------------------------- processes
 

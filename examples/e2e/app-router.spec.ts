@@ -2,22 +2,10 @@
 // signed out, let in after signing in through NextAuth.js's own form, and
 // denied again after signing out.
 import { expect, test, type Page } from '@playwright/test';
+import { SIGN_IN_PAGE, fillSignInForm, watchForErrors } from './reader';
 
 const CLIENT_PAGE = '/app-router/client-side-example';
 const SERVER_PAGE = '/app-router/server-side-example';
-const SIGN_IN_PAGE = /\/api\/auth\/signin\?/;
-
-/** Fails the test on uncaught errors and React hydration mismatches. */
-function watchForErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && /hydrat/i.test(message.text())) {
-      errors.push(message.text());
-    }
-  });
-  return errors;
-}
 
 /** Counts the browser's requests for the session while `page` is open. */
 function countSessionFetches(page: Page): () => number {
@@ -35,9 +23,7 @@ async function expectHeading(page: Page, name: string) {
 /** Fills NextAuth.js's sign-in form, which the page must be showing. */
 async function signInWithDemoAccount(page: Page) {
   await expect(page).toHaveURL(SIGN_IN_PAGE);
-  await page.getByLabel('Username').fill('demo');
-  await page.getByLabel('Password').fill('demo');
-  await page.getByRole('button', { name: 'Sign in with Demo account' }).click();
+  await fillSignInForm(page, 'demo', 'demo');
 }
 
 async function expectDenied(page: Page) {

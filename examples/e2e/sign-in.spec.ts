@@ -2,20 +2,7 @@
 // out, let in everywhere after signing in through NextAuth.js's own form,
 // and denied again after signing out.
 import { expect, test, type Page } from '@playwright/test';
-
-const SIGN_IN_PAGE = /\/api\/auth\/signin\?/;
-
-/** Fails the test on uncaught errors and React hydration mismatches. */
-function watchForErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && /hydrat/i.test(message.text())) {
-      errors.push(message.text());
-    }
-  });
-  return errors;
-}
+import { SIGN_IN_PAGE, fillSignInForm, watchForErrors } from './reader';
 
 async function expectDenied(page: Page) {
   await page.goto('/client-side-example');
@@ -33,12 +20,6 @@ async function expectDenied(page: Page) {
   expect(new URL(page.url()).searchParams.get('callbackUrl')).toBe(
     '/middleware-example',
   );
-}
-
-async function fillSignInForm(page: Page, username: string, password: string) {
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in with Demo account' }).click();
 }
 
 test('anonymous reader is denied the protected pages', async ({ page }) => {

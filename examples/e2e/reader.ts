@@ -1,0 +1,28 @@
+// What every browser test of the example app does as a reader: watch for
+// errors, and fill NextAuth.js's own sign-in form.
+import type { Page } from '@playwright/test';
+
+export const SIGN_IN_PAGE = /\/api\/auth\/signin\?/;
+
+/** Collects uncaught errors and React hydration mismatches; a test expects none. */
+export function watchForErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /hydrat/i.test(message.text())) {
+      errors.push(message.text());
+    }
+  });
+  return errors;
+}
+
+/** Fills the credentials form of the sign-in page the browser is showing. */
+export async function fillSignInForm(
+  page: Page,
+  username: string,
+  password: string,
+) {
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in with Demo account' }).click();
+}
