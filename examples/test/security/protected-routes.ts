@@ -1,4 +1,4 @@
-// The four protected routes of the example app, and how each one answers a
+// The protected routes of the example app, both routers, and how each one answers a
 // visitor it does not recognise ("signed out") or does ("signed in"). Shared by
 // the security tests so that every file means the same thing by "denied".
 import type { RawResponse } from '../helpers';
@@ -19,8 +19,8 @@ const apiRoute = (path: string): ProtectedRoute => ({
 });
 
 /** The page body is the proof: the status is 200 either way. */
-const serverSidePage: ProtectedRoute = {
-  path: '/server-side-example',
+const serverSidePage = (path: string): ProtectedRoute => ({
+  path,
   signedOutAnswer: '200 Access Denied',
   isSignedOut: ({ status, body }) =>
     status === 200 &&
@@ -30,7 +30,7 @@ const serverSidePage: ProtectedRoute = {
     status === 200 &&
     body.includes('Protected Page') &&
     !body.includes('Access Denied'),
-};
+});
 
 /** The proxy answers before the page exists: a redirect to sign-in. */
 const proxiedPage: ProtectedRoute = {
@@ -44,9 +44,13 @@ const proxiedPage: ProtectedRoute = {
     status === 200 && body.includes('Protected Page'),
 };
 
+// The Pages Router's four first: some tests name them by position.
 export const PROTECTED_ROUTES: readonly ProtectedRoute[] = [
   apiRoute('/api/get-session-example'),
   apiRoute('/api/get-token-example'),
-  serverSidePage,
+  serverSidePage('/server-side-example'),
   proxiedPage,
+  apiRoute('/app-router/api/get-session-example'),
+  apiRoute('/app-router/api/get-token-example'),
+  serverSidePage('/app-router/server-side-example'),
 ];
