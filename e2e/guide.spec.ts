@@ -151,3 +151,25 @@ test('App Router + JavaScript shows the JavaScript generated from the App Router
   await page.reload();
   await expect(listing).toBeVisible();
 });
+
+test('the guide reached by a link inside the site shows its samples too', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Read the guide' }).click();
+  await expect(page).toHaveURL(GUIDE);
+  // Rendered in the browser this time, not hydrated: the code must still be all there.
+  const expected = await sampleOf(
+    'examples/pages/api/get-token-example.ts',
+    'handler',
+  );
+  const listing = sample(
+    page,
+    'examples/pages/api/get-token-example.ts',
+    'handler',
+  ).locator('[data-listing="examples/pages/api/get-token-example.ts"] code');
+  await expect(listing).toBeVisible();
+  expect((await listing.innerText()).trimEnd()).toBe(
+    expected.ts.code.trimEnd(),
+  );
+});

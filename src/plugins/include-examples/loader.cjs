@@ -34,9 +34,11 @@ module.exports = function includeExampleLoader(source) {
     .then(async ({ buildSample, forBrowser }) => {
       const built = await buildSample(source, request);
       if (query.get('part') === 'whole') return JSON.stringify(built.whole);
-      // `target` is 'node' for the server (pre-rendering) bundle, 'web' for the reader's.
-      const { whole, ...sample } =
-        this.target === 'web' ? forBrowser(built) : built;
+      // `target` is 'web' for the reader's bundle, 'node' for pre-rendering.
+      // Only a production build pre-renders the HTML that the browser keeps.
+      const preRendered =
+        this.target === 'web' && process.env.NODE_ENV === 'production';
+      const { whole, ...sample } = preRendered ? forBrowser(built) : built;
       // The whole file is a module of its own, fetched when a reader asks for it.
       query.set('part', 'whole');
       const wholeModule = `!!${__filename}?${query}!${this.resourcePath}`;
