@@ -80,10 +80,12 @@ function checkReference(
   from: string,
 ): string {
   const where = `${from}: includes ${meta.file}${meta.region ? `#${meta.region}` : ''}`;
-  if (!meta.file.startsWith('examples/')) {
+  // Resolved first, so `examples/../package.json` is judged by where it leads.
+  const absolute = path.resolve(siteDir, meta.file);
+  const examplesDir = path.join(siteDir, 'examples');
+  if (!absolute.startsWith(examplesDir + path.sep)) {
     throw new Error(`${where}, but included files must be under examples/.`);
   }
-  const absolute = path.resolve(siteDir, meta.file);
   if (!existsSync(absolute)) {
     throw new Error(`${where}, but ${meta.file} does not exist.`);
   }

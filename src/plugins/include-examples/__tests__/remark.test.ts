@@ -80,4 +80,12 @@ describe('remarkIncludeExamples', () => {
       'docs/guide.mdx: includes package.json, but included files must be under examples/.',
     );
   });
+
+  test('refuses a path that climbs out of examples/', async () => {
+    await expect(
+      compileGuide('```ts file=examples/../package.json\n```\n'),
+    ).rejects.toThrow(
+      'docs/guide.mdx: includes examples/../package.json, but included files must be under examples/.',
+    );
+  });
 });
