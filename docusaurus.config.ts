@@ -22,7 +22,7 @@ const includeExamples: IncludeExamplesOptions = {
 };
 
 const config: Config = {
-  title: 'Protecting pages with NextAuth.js',
+  title: 'Securing pages and API routes with NextAuth.js',
   tagline:
     'Secure Next.js pages and API routes with NextAuth.js v4, with a runnable app behind every sample.',
   favicon: 'img/favicon.svg',
@@ -84,7 +84,7 @@ const config: Config = {
   themeConfig: {
     colorMode: { respectPrefersColorScheme: true },
     navbar: {
-      title: 'NextAuth.js protection guide',
+      title: 'Securing pages and API routes with NextAuth.js',
       logo: { alt: '', src: 'img/favicon.svg' },
       items: [
         {

@@ -34,7 +34,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'built-site',
-          include: ['test/built-site/**/*.test.ts'],
+          include: ['test/**/*.test.ts'],
         },
       },
     ],

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { sampleOf } from './example-source';
+import { codeLines, expectedSample, readExample } from '../test/example-source';
 
 const GUIDE = '/docs/securing-pages-and-api-routes';
 
@@ -87,11 +87,11 @@ test('the copy button puts exactly the sample on the clipboard', async ({
     .getByRole('button', { name: /copy/i })
     .click();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  const expected = await sampleOf(
+  const expected = await expectedSample(
     'examples/pages/api/get-session-example.ts',
     'handler',
   );
-  expect(copied.trimEnd()).toBe(expected.ts.code.trimEnd());
+  expect(copied.trimEnd()).toBe(expected.ts);
 });
 
 test('"Show whole file" expands the sample in place to the whole file', async ({
@@ -103,12 +103,8 @@ test('"Show whole file" expands the sample in place to the whole file', async ({
     'examples/pages/api/get-token-example.ts',
     'handler',
   );
-  const expected = await sampleOf(
-    'examples/pages/api/get-token-example.ts',
-    'handler',
-  );
-  const firstImport = expected
-    .whole!.ts.code.split('\n')
+  const firstImport = readExample('examples/pages/api/get-token-example.ts')
+    .split('\n')
     .find((line) => line.startsWith('import'))!;
   await expect(token.getByText(firstImport)).toHaveCount(0);
 
@@ -135,7 +131,7 @@ test('App Router + JavaScript shows the JavaScript generated from the App Router
   );
   await handler.getByRole('tab', { name: 'JavaScript' }).click();
 
-  const expected = await sampleOf(
+  const expected = await expectedSample(
     'examples/app/app-router/api/get-token-example/route.ts',
     'handler',
   );
@@ -143,7 +139,8 @@ test('App Router + JavaScript shows the JavaScript generated from the App Router
     '[data-listing="examples/app/app-router/api/get-token-example/route.js"]',
   );
   await expect(listing).toBeVisible();
-  await expect(listing.locator('code')).toHaveText(expected.js!.code.trimEnd());
+  const shown = await listing.locator('code').innerText();
+  expect(codeLines(shown)).toEqual(expected.jsCode);
   // Every router switch on the page followed the first one.
   for (const tab of await routerTabs.all())
     await expect(tab).toHaveAttribute('aria-selected', 'true');
@@ -159,7 +156,7 @@ test('the guide reached by a link inside the site shows its samples too', async 
   await page.getByRole('link', { name: 'Read the guide' }).click();
   await expect(page).toHaveURL(GUIDE);
   // Rendered in the browser this time, not hydrated: the code must still be all there.
-  const expected = await sampleOf(
+  const expected = await expectedSample(
     'examples/pages/api/get-token-example.ts',
     'handler',
   );
@@ -172,6 +169,6 @@ test('the guide reached by a link inside the site shows its samples too', async 
   // Line by line: Prism marks an empty line with a "\n" of its own.
   const lines = await listing.locator('.token-line').allTextContents();
   expect(lines.map((line) => line.replace(/\n$/, '')).join('\n')).toBe(
-    expected.ts.code.trimEnd(),
+    expected.ts,
   );
 });

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { load } from 'cheerio';
+import { EXAMPLE_ROUTES } from '../examples/lib/routes';
 
 const PAGES = [
   '/',
@@ -7,19 +8,20 @@ const PAGES = [
   '/docs/run-the-example',
   '/docs/migrating-from-v3',
 ];
-// What each example route answers a signed-out request with (redirects not followed).
-const EXAMPLE_ROUTE_STATUS: Record<string, number> = {
-  '/': 200,
-  '/client-side-example': 200,
-  '/server-side-example': 200,
-  '/middleware-example': 307,
-  '/api/get-session-example': 401,
-  '/api/get-token-example': 401,
-  '/app-router/client-side-example': 200,
-  '/app-router/server-side-example': 200,
-  '/app-router/api/get-session-example': 401,
-  '/app-router/api/get-token-example': 401,
+// What a signed-out request to each example route gets (redirects not followed).
+const SIGNED_OUT_STATUS = {
+  api: 401,
+  proxy: 307,
+  client: 200,
+  server: 200,
+  none: 200,
 };
+const EXAMPLE_ROUTE_STATUS = Object.fromEntries(
+  EXAMPLE_ROUTES.map(({ path, protection }) => [
+    path,
+    SIGNED_OUT_STATUS[protection],
+  ]),
+);
 
 for (const path of PAGES) {
   test(`every link on ${path} resolves`, async ({ page, request, baseURL }) => {

@@ -61,12 +61,36 @@ test('clicking the sign-in link inside a preview does not leave the guide', asyn
     name: 'Live preview of /client-side-example',
   });
   await preview.scrollIntoViewIfNeeded();
-  await preview
-    .locator('iframe')
-    .contentFrame()
-    .getByRole('link', { name: 'You must be signed in to view this page' })
-    .click();
-  await page.waitForTimeout(500); // signIn() would navigate within this time
+  const frame = preview.locator('iframe').contentFrame();
+  const link = frame.getByRole('link', {
+    name: 'You must be signed in to view this page',
+  });
+  // The page's own handler calls signIn(), whose first step fetches /api/auth/*.
+  const authRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/api/auth/')) authRequests.push(request.url());
+  });
+  // Whether the browser was told not to follow the link, read after the click.
+  await link.evaluate((anchor) => {
+    const frameWindow = anchor.ownerDocument.defaultView!;
+    frameWindow.addEventListener(
+      'click',
+      (event) =>
+        setTimeout(() => {
+          anchor.dataset.cancelled = String(event.defaultPrevented);
+        }),
+      { capture: true, once: true },
+    );
+  });
+
+  await link.click();
+  await expect(link).toHaveAttribute('data-cancelled', 'true');
+  // A second action in the same frame: had signIn() run, its fetch came first.
+  await preview.getByRole('radio', { name: 'Signed in' }).click();
+  await expect(
+    frame.getByRole('heading', { name: 'Protected Page' }),
+  ).toBeVisible();
+  expect(authRequests).toEqual([]);
   await expect(page).toHaveURL(
     /\/docs\/securing-pages-and-api-routes\?router=pages$/,
   );

@@ -7,7 +7,7 @@ export default function HomePage() {
 
   return (
     <>
-      <h1>Protecting pages and API routes with NextAuth.js</h1>
+      <h1>Securing pages and API routes with NextAuth.js</h1>
       {status === 'loading' && <p>Checking your session…</p>}
       {status === 'unauthenticated' && (
         <p>

@@ -9,10 +9,7 @@ export default function Home() {
   const { siteConfig } = useDocusaurusContext();
   const appUrl = String(siteConfig.customFields?.exampleAppUrl ?? '');
   return (
-    <Layout
-      title="Protect Next.js pages and API routes with NextAuth.js"
-      description={siteConfig.tagline}
-    >
+    <Layout description={siteConfig.tagline}>
       <header className={styles.hero}>
         <div className="container">
           <Heading as="h1" className={styles.title}>

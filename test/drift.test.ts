@@ -2,11 +2,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import { describe, expect, test } from 'vitest';
-import { buildSample } from '@site/src/plugins/include-examples/sample';
+import { codeLines, expectedSample } from './example-source';
 
 // The built site must show the example app as it is now: a pasted snippet,
 // or an example edited without rebuilding, fails here.
-const siteDir = path.resolve(__dirname, '../..');
+const siteDir = path.resolve(__dirname, '..');
 const buildDir = path.join(siteDir, 'build');
 const CODE_LANGUAGES = /\blanguage-(ts|tsx|js|jsx|typescript|javascript)\b/;
 
@@ -82,17 +82,21 @@ describe('the built guide', () => {
       (f) => [`${f.file}${f.region ? `#${f.region}` : ''}`, f] as const,
     ),
   )(
-    '%s equals its source now, with the JavaScript generated from it',
+    '%s equals its source now, with the JavaScript compiled from it',
     async (_, { file, region, listings }) => {
-      const source = readFileSync(path.join(siteDir, file), 'utf8');
-      const sample = await buildSample(source, { file, region, route: null });
+      const expected = await expectedSample(file, region);
       const [ts, js] = listings;
-      expect(ts).toEqual({ title: file, text: sample.ts.code.trimEnd() });
-      // Every TypeScript sample has its JavaScript twin (empty when it is only types).
-      expect(js).toEqual({
-        title: sample.js!.title,
-        text: sample.js!.code.trimEnd(),
-      });
+      expect(ts).toEqual({ title: file, text: expected.ts });
+      // Every TypeScript sample has its JavaScript twin, named like it.
+      expect(js?.title).toBe(
+        file.replace(/\.d\.ts$/, '.ts').replace(/\.ts(x?)$/, '.js$1'),
+      );
+      expect(codeLines(js!.text)).toEqual(expected.jsCode);
+      // Its comments are the TypeScript's, word for word.
+      const tsLines = new Set(ts!.text.split('\n').map((line) => line.trim()));
+      for (const line of js!.text.split('\n').filter((l) => l.trim())) {
+        if (!codeLines(line).length) expect(tsLines).toContain(line.trim());
+      }
     },
   );
 });
