@@ -1,19 +1,55 @@
-// Protects whole routes before they render. Next.js 16 calls this file
-// proxy.ts (it was middleware.ts before). withAuth reads the session from the
-// JWT cookie, so it works only with the JWT session strategy.
+// Runs before every page and API route. Next.js 16 calls this file proxy.ts
+// (it was middleware.ts before) and runs it on Node.js. withAuth reads the
+// session with getToken(), which only understands the JWT cookie, so it
+// works only with the JWT session strategy.
 // https://next-auth.js.org/configuration/nextjs#middleware
-import { withAuth } from 'next-auth/middleware';
+import { withAuth, type NextRequestWithAuth } from 'next-auth/middleware';
+import { NextResponse, type NextFetchEvent } from 'next/server';
+import { withoutMalformedCallbackUrl } from '@/lib/callback-url';
 import { secret } from '@/lib/env';
 
 // #region with-auth
-// Signed out: a 307 redirect to /api/auth/signin?callbackUrl=<the page>.
-// Signed in: the request goes on to the page.
-export default withAuth({ secret });
+// Signed out: withAuth redirects (307) to the sign-in page with
+// ?callbackUrl=<the page>. Signed in: the function below runs.
+const protectSection = withAuth(
+  // #region role
+  function proxy(req) {
+    // Signed in without the role: 403 here, never a redirect to sign-in.
+    // Saying no in an `authorized` callback instead would send a signed-in
+    // member to sign in, which sends them straight back: a loop.
+    const { pathname } = req.nextUrl;
+    if (
+      pathname.startsWith('/middleware-example/admin') &&
+      req.nextauth.token?.role !== 'admin'
+    ) {
+      return NextResponse.rewrite(new URL('/forbidden', req.url), {
+        status: 403,
+      });
+    }
+  },
+  // #endregion role
+  { secret, pages: { signIn: '/sign-in' } },
+);
 // #endregion with-auth
 
-// #region matcher
-// Only these paths go through the proxy; `:path*` also covers sub-pages.
+// #region sections
+// The protected section, and everything under it. The sign-in page is not
+// in it: a sign-in page behind the proxy would loop.
+const SECTION = /^\/middleware-example(\/|$)/;
+
+export default async function proxy(
+  req: NextRequestWithAuth,
+  event: NextFetchEvent,
+) {
+  const refused = SECTION.test(req.nextUrl.pathname)
+    ? await protectSection(req, event)
+    : undefined;
+  // Everywhere else, and for visitors let in: hardening (lib/callback-url.ts).
+  return refused ?? withoutMalformedCallbackUrl(req);
+}
+
+// Every route but Next.js's own static files.
 export const config = {
-  matcher: ['/middleware-example/:path*'],
+  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
 };
-// #endregion matcher
+// #endregion sections

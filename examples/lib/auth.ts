@@ -6,6 +6,7 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import GitHubProvider from 'next-auth/providers/github';
 import { authorizeDemoUser } from '@/lib/demo-user';
 import { secret } from '@/lib/env';
+import { safeRedirect } from '@/lib/callback-url';
 
 // #region auth-options
 export const authOptions: NextAuthOptions = {
@@ -32,7 +33,11 @@ export const authOptions: NextAuthOptions = {
   // The proxy and getToken read the session from the cookie itself,
   // which needs JWT sessions (the default without a database adapter).
   session: { strategy: 'jwt' },
+  // The app's own sign-in page; NextAuth.js then sends /api/auth/signin there.
+  pages: { signIn: '/sign-in' },
   callbacks: {
+    // Never a 500 for a malformed callbackUrl (see lib/callback-url.ts).
+    redirect: safeRedirect,
     // `user` is set only on sign-in: copy the custom field into the token...
     jwt({ token, user }) {
       if (user) token.role = user.role ?? 'member';

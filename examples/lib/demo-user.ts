@@ -1,18 +1,34 @@
-// The offline demo account behind the Credentials provider, so the example
-// can be signed into without any OAuth app. Never ship a shared account.
-// https://next-auth.js.org/providers/credentials
+// The offline demo accounts behind the Credentials provider, so the example
+// can be signed into without any OAuth app: a member and an admin, to show
+// the difference between "who are you?" (401) and "you may not" (403).
+// Never ship shared accounts. https://next-auth.js.org/providers/credentials
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { User } from 'next-auth';
 
-const DEMO_USER: User = {
-  id: 'demo',
-  name: 'Demo User',
-  email: 'demo@example.com',
-  // null, not undefined: getServerSideProps props must be JSON-serializable,
-  // and the session built from this user ends up in them.
-  image: null,
-  role: 'member',
-};
+// Read on each sign-in, so the environment can change the accounts.
+// image is null, not undefined: getServerSideProps props must be JSON.
+function demoAccounts() {
+  const { env } = process;
+  const account = (id: string, name: string, role: string) => ({
+    id,
+    name,
+    email: `${id}@example.com`,
+    image: null,
+    role,
+  });
+  return [
+    {
+      username: env.DEMO_USERNAME || 'demo',
+      password: env.DEMO_PASSWORD || 'demo',
+      user: account('demo', 'Demo User', 'member'),
+    },
+    {
+      username: env.ADMIN_USERNAME || 'admin',
+      password: env.ADMIN_PASSWORD || 'admin',
+      user: account('admin', 'Admin User', 'admin'),
+    },
+  ];
+}
 
 /** Compares in constant time; hashing first makes the lengths equal. */
 function safeEqual(given: string, expected: string): boolean {
@@ -25,21 +41,20 @@ function safeEqual(given: string, expected: string): boolean {
 type Credentials =
   Partial<Record<'username' | 'password', unknown>> | undefined;
 
-/** Returns the demo user for the right username and password, else null. */
+/** Returns the demo user for a right username and password, else null. */
 export function authorizeDemoUser(credentials: Credentials): User | null {
-  const username = process.env.DEMO_USERNAME || 'demo';
-  const password = process.env.DEMO_PASSWORD || 'demo';
+  const { username, password } = credentials ?? {};
   // Anything but two strings is a failed sign-in (CredentialsSignin), not an
   // exception whose message would end up in the error page's URL.
-  if (
-    typeof credentials?.username !== 'string' ||
-    typeof credentials.password !== 'string'
-  ) {
-    return null;
-  }
+  if (typeof username !== 'string' || typeof password !== 'string') return null;
 
-  // Check both, always, so the response time does not say which one was wrong.
-  const usernameOk = safeEqual(credentials.username, username);
-  const passwordOk = safeEqual(credentials.password, password);
-  return usernameOk && passwordOk ? DEMO_USER : null;
+  // Check every account and both fields, always, so the response time does
+  // not say which one was wrong.
+  const matches = demoAccounts().filter((account) =>
+    [
+      safeEqual(username, account.username),
+      safeEqual(password, account.password),
+    ].every(Boolean),
+  );
+  return matches[0]?.user ?? null;
 }

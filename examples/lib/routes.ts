@@ -20,6 +20,8 @@ export interface ExampleRoute {
   section?: string;
   signedOut: string;
   signedIn: string;
+  /** For pages and routes only admins may see: what a signed-in member gets. */
+  member?: string;
 }
 
 export const EXAMPLE_ROUTES: readonly ExampleRoute[] = [
@@ -77,6 +79,45 @@ export const EXAMPLE_ROUTES: readonly ExampleRoute[] = [
     signedIn: '`200` with the decoded token',
   },
   {
+    path: '/admin-example',
+    router: 'pages',
+    protection: 'server',
+    demonstrates: 'a role check in `getServerSideProps`: 401 is not 403',
+    section: 'roles-401-is-not-403',
+    signedOut: 'a 307 redirect to `/sign-in`, and back after',
+    member: '`403` and a "Forbidden" page',
+    signedIn: '"Admin Page"',
+  },
+  {
+    path: '/middleware-example/admin',
+    router: 'pages',
+    protection: 'proxy',
+    demonstrates: 'a role check in the proxy, without the sign-in loop',
+    section: 'roles-401-is-not-403',
+    signedOut: 'a 307 redirect to `/sign-in`',
+    member: '`403` and a "Forbidden" page, never a redirect to sign-in',
+    signedIn: '"Admin Page"',
+  },
+  {
+    path: '/api/admin-example',
+    router: 'pages',
+    protection: 'api',
+    demonstrates: 'a role check in an API route',
+    section: 'roles-401-is-not-403',
+    signedOut: '`401` with a JSON error',
+    member: '`403` with a JSON error',
+    signedIn: '`200` with JSON',
+  },
+  {
+    path: '/sign-in',
+    router: 'pages',
+    protection: 'none',
+    demonstrates: "the app's own sign-in page (`pages.signIn`)",
+    section: 'a-sign-in-page-of-your-own',
+    signedOut: 'the form; a failed sign-in said in words',
+    signedIn: 'a redirect to `callbackUrl` (on this site) or `/`',
+  },
+  {
     path: '/app-router/client-side-example',
     router: 'app',
     protection: 'client',
@@ -111,5 +152,25 @@ export const EXAMPLE_ROUTES: readonly ExampleRoute[] = [
     section: 'with-the-token-gettoken',
     signedOut: '`401` with a JSON error',
     signedIn: '`200` with the decoded token',
+  },
+  {
+    path: '/app-router/admin-example',
+    router: 'app',
+    protection: 'server',
+    demonstrates: 'a role check in a server component, with `forbidden()`',
+    section: 'roles-401-is-not-403',
+    signedOut: 'a 307 redirect to `/sign-in`, and back after',
+    member: '`403` and a "Forbidden" page',
+    signedIn: '"Admin Page"',
+  },
+  {
+    path: '/app-router/api/admin-example',
+    router: 'app',
+    protection: 'api',
+    demonstrates: 'a role check in a route handler',
+    section: 'roles-401-is-not-403',
+    signedOut: '`401` with a JSON error',
+    member: '`403` with a JSON error',
+    signedIn: '`200` with JSON',
   },
 ];

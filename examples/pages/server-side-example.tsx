@@ -21,9 +21,12 @@ export const getServerSideProps: GetServerSideProps<{
 
 // #region page
 export default function ServerSideExamplePage() {
-  // Already filled on the first render by the session from the server.
-  const { data: session } = useSession();
+  // On a full page load the provider starts from the session the server
+  // read, so the first paint is already signed in or out. After a client-side
+  // navigation it keeps its own state, which can still be loading.
+  const { data: session, status } = useSession();
 
+  if (status === 'loading') return <p>Checking your session…</p>;
   if (!session) return <AccessDenied />;
 
   return (
@@ -31,8 +34,8 @@ export default function ServerSideExamplePage() {
       <h1>Protected Page</h1>
       <p>
         Rendered on the server for <strong>{session.user.name}</strong>, role{' '}
-        <strong>{session.user.role}</strong>: the session came from
-        getServerSideProps, so there was no loading state.
+        <strong>{session.user.role}</strong>: on a full page load the session
+        came from getServerSideProps, with no loading state.
       </p>
     </>
   );

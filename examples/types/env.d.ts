@@ -6,9 +6,11 @@ declare namespace NodeJS {
     NEXTAUTH_URL?: string;
     /** Signs and encrypts the session cookie. Required in production. */
     NEXTAUTH_SECRET?: string;
-    /** The demo account of the Credentials provider (default demo / demo). */
+    /** The demo accounts of the Credentials provider (demo / demo, admin / admin). */
     DEMO_USERNAME?: string;
     DEMO_PASSWORD?: string;
+    ADMIN_USERNAME?: string;
+    ADMIN_PASSWORD?: string;
     /** A GitHub OAuth app; the provider is added only when both are set. */
     GITHUB_ID?: string;
     GITHUB_SECRET?: string;

@@ -1,0 +1,66 @@
+// Hardening: next-auth 4.24 answers 500 on /api/auth/* and throws in every
+// getServerSession() call when the `callbackUrl` parameter or the
+// `next-auth.callback-url` cookie is neither a path nor an http(s) URL
+// ("foo", "javascript:alert(1)"). Anyone who can set a cookie on your domain
+// could break every page that reads the session. These treat such a value
+// as absent. https://next-auth.js.org/configuration/callbacks#redirect-callback
+import { NextResponse, type NextRequest } from 'next/server';
+
+/** A path, or an http(s) URL: what next-auth's own check accepts. */
+function isCallbackUrl(value: string, baseUrl: string): boolean {
+  const base = value.startsWith('/') ? baseUrl : undefined;
+  return (
+    URL.canParse(value, base) && /^https?:$/.test(new URL(value, base).protocol)
+  );
+}
+
+/** `url` as a full URL if it stays on `baseUrl`'s origin; otherwise null. */
+export function sameOriginUrl(url: string, baseUrl: string): string | null {
+  if (!isCallbackUrl(url, baseUrl)) return null;
+  const resolved = new URL(url, baseUrl);
+  return resolved.origin === new URL(baseUrl).origin ? resolved.href : null;
+}
+
+// #region redirect-callback
+/** The `redirect` callback (the default throws): off-site or malformed goes home. */
+export function safeRedirect({
+  url,
+  baseUrl,
+}: {
+  url: string;
+  baseUrl: string;
+}) {
+  return sameOriginUrl(url, baseUrl) ?? baseUrl;
+}
+// #endregion redirect-callback
+
+// #region proxy
+/** In the proxy: the request goes on without a malformed callback URL. */
+export function withoutMalformedCallbackUrl(req: NextRequest): NextResponse {
+  const { origin, searchParams } = req.nextUrl;
+  const badCookies = req.cookies
+    .getAll()
+    .filter(
+      ({ name, value }) =>
+        name.endsWith('next-auth.callback-url') &&
+        !isCallbackUrl(value, origin),
+    );
+  for (const { name } of badCookies) req.cookies.delete(name);
+  const request = { headers: req.headers };
+
+  const param = searchParams.get('callbackUrl');
+  const response =
+    param !== null && !isCallbackUrl(param, origin)
+      ? NextResponse.rewrite(withoutParam(req.nextUrl), { request })
+      : NextResponse.next({ request });
+  // ...and the browser forgets the cookie, so it is not sent again.
+  for (const { name } of badCookies) response.cookies.delete(name);
+  return response;
+}
+// #endregion proxy
+
+function withoutParam(url: URL): URL {
+  const clean = new URL(url);
+  clean.searchParams.delete('callbackUrl');
+  return clean;
+}
