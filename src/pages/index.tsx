@@ -1,6 +1,7 @@
 import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import HomeFeatures from '@site/src/components/HomeFeatures';
+import RequestPath from '@site/src/components/RequestPath';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import styles from './index.module.css';
@@ -37,12 +38,17 @@ export default function Home() {
           </div>
           <p className={styles.note}>
             Running it already? <a href={appUrl}>Open the example app</a> and
-            sign in as <code>demo</code> / <code>demo</code>.
+            sign in as <code>demo</code> / <code>demo</code> (or{' '}
+            <code>admin</code> / <code>admin</code>).
           </p>
         </div>
       </header>
       <main>
         <HomeFeatures />
+        <section className="container margin-vert--lg">
+          <Heading as="h2">Where a check can run</Heading>
+          <RequestPath />
+        </section>
       </main>
     </Layout>
   );
