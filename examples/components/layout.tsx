@@ -10,6 +10,8 @@ const PAGES = [
   { href: '/client-side-example', label: 'Client side' },
   { href: '/server-side-example', label: 'Server side' },
   { href: '/middleware-example', label: 'Proxy (middleware)' },
+  { href: '/admin-example', label: 'Admins only' },
+  { href: '/sign-in', label: 'Sign in' },
 ];
 
 export default function Layout({ children }: { children: ReactNode }) {

@@ -38,7 +38,7 @@ export default function RouteTable({ router }: Props) {
         </thead>
         <tbody>
           {routes.map(
-            ({ path, demonstrates, section, signedOut, signedIn }) => (
+            ({ path, demonstrates, section, signedOut, signedIn, member }) => (
               <tr key={path}>
                 <th scope="row">
                   <ExampleLink route={path} />
@@ -53,7 +53,16 @@ export default function RouteTable({ router }: Props) {
                   )}
                 </td>
                 <td>{withCode(signedOut)}</td>
-                <td>{withCode(signedIn)}</td>
+                <td>
+                  {member ? (
+                    <>
+                      a member: {withCode(member)}; an admin:{' '}
+                      {withCode(signedIn)}
+                    </>
+                  ) : (
+                    withCode(signedIn)
+                  )}
+                </td>
               </tr>
             ),
           )}
