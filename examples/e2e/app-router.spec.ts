@@ -1,5 +1,5 @@
 // The App Router pages (app/app-router/*) in a real browser: denied while
-// signed out, let in after signing in through NextAuth.js's own form, and
+// signed out, let in after signing in through the app's sign-in page, and
 // denied again after signing out.
 import { expect, test, type Page } from '@playwright/test';
 import { SIGN_IN_PAGE, fillSignInForm, watchForErrors } from './reader';
@@ -20,7 +20,7 @@ async function expectHeading(page: Page, name: string) {
   await expect(page.getByRole('heading', { name })).toBeVisible();
 }
 
-/** Fills NextAuth.js's sign-in form, which the page must be showing. */
+/** Fills the app's sign-in form, which the page must be showing. */
 async function signInWithDemoAccount(page: Page) {
   await expect(page).toHaveURL(SIGN_IN_PAGE);
   await fillSignInForm(page, 'demo', 'demo');

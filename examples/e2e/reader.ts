@@ -1,8 +1,8 @@
 // What every browser test of the example app does as a reader: watch for
-// errors, and fill NextAuth.js's own sign-in form.
+// errors, and fill the app's sign-in form (pages/sign-in.tsx).
 import type { Page } from '@playwright/test';
 
-export const SIGN_IN_PAGE = /\/api\/auth\/signin\?/;
+export const SIGN_IN_PAGE = /\/sign-in\?/;
 
 /** Collects uncaught errors and React hydration mismatches; a test expects none. */
 export function watchForErrors(page: Page): string[] {
@@ -24,5 +24,5 @@ export async function fillSignInForm(
 ) {
   await page.getByLabel('Username').fill(username);
   await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in with Demo account' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
 }

@@ -1,6 +1,6 @@
 // A reader's way through the example in a real browser: denied while signed
-// out, let in everywhere after signing in through NextAuth.js's own form,
-// and denied again after signing out.
+// out, let in everywhere after signing in on the app's sign-in page, and
+// denied again after signing out.
 import { expect, test, type Page } from '@playwright/test';
 import { SIGN_IN_PAGE, fillSignInForm, watchForErrors } from './reader';
 
@@ -71,18 +71,19 @@ test('reader signs in with the demo account, sees every protected page, then sig
   expect(errors).toEqual([]);
 });
 
-test('wrong password shows the sign-in error', async ({ page }) => {
+test('wrong password is said in words on the sign-in page', async ({
+  page,
+}) => {
   await page.goto('/middleware-example');
   await expect(page).toHaveURL(SIGN_IN_PAGE);
 
   await fillSignInForm(page, 'demo', 'not-the-password');
 
   await expect(page).toHaveURL(/error=CredentialsSignin/);
+  // An alert, so a screen reader says it too.
   await expect(
-    page.getByText(
-      'Sign in failed. Check the details you provided are correct.',
-    ),
-  ).toBeVisible();
+    page.getByText('Wrong username or password. Try again.'),
+  ).toHaveAttribute('role', 'alert');
   await page.goto('/client-side-example');
   await expect(
     page.getByRole('heading', { name: 'Access Denied' }),

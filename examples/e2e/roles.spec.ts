@@ -1,0 +1,62 @@
+// Roles in a real browser: a member is told "Forbidden" (and stays signed
+// in), never sent back to sign in; an admin signs in on the app's own page
+// and gets through, in both routers and behind the proxy.
+import { expect, test, type Page } from '@playwright/test';
+import { SIGN_IN_PAGE, fillSignInForm, watchForErrors } from './reader';
+
+const ADMIN_PAGES = [
+  '/admin-example',
+  '/app-router/admin-example',
+  '/middleware-example/admin',
+];
+
+/** Signs in on /sign-in, sent there by the first admin page. */
+async function signInFromAdminPage(page: Page, user: string) {
+  await page.goto(ADMIN_PAGES[0]);
+  await expect(page).toHaveURL(SIGN_IN_PAGE);
+  await fillSignInForm(page, user, user);
+}
+
+test('a member meets the Forbidden page on every admin page, still signed in', async ({
+  page,
+}) => {
+  const errors = watchForErrors(page);
+  await signInFromAdminPage(page, 'demo');
+  // Back on the page that sent them, which now says no in words.
+  await expect(page).toHaveURL(ADMIN_PAGES[0]);
+
+  for (const path of ADMIN_PAGES) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(403);
+    await expect(page, path).toHaveURL(path);
+    await expect(
+      page.getByRole('heading', { name: 'Forbidden' }),
+    ).toBeVisible();
+  }
+  await page.goto('/client-side-example');
+  await expect(
+    page.getByRole('heading', { name: 'Protected Page' }),
+  ).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('an admin signs in on the sign-in page and sees every admin page', async ({
+  page,
+}) => {
+  const errors = watchForErrors(page);
+  await signInFromAdminPage(page, 'admin');
+  await expect(page).toHaveURL(ADMIN_PAGES[0]);
+
+  for (const path of ADMIN_PAGES) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    await expect(
+      page.getByRole('heading', { name: 'Admin Page' }),
+    ).toBeVisible();
+    await expect(page.getByText('Admin User')).toBeVisible();
+  }
+  // Signed in, the sign-in page sends them on instead of showing the form.
+  await page.goto('/sign-in?callbackUrl=%2Fserver-side-example');
+  await expect(page).toHaveURL('/server-side-example');
+  expect(errors).toEqual([]);
+});
