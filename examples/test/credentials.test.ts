@@ -7,7 +7,7 @@ import {
   SESSION_COOKIE,
   answer,
   expectOnEveryProtectedRoute,
-  signedIn,
+  demoUser,
 } from './helpers';
 
 const baseUrl = inject('exampleBaseUrl');
@@ -24,7 +24,7 @@ describe('the demo account, with the right password', () => {
   });
 
   it("carries the user's role in the session and in the token", async () => {
-    const browser = await signedIn(baseUrl);
+    const browser = await demoUser(baseUrl);
     const session = await browser.request('/api/get-session-example');
     const token = await browser.request('/api/get-token-example');
 
@@ -37,7 +37,7 @@ describe('the demo account, with the right password', () => {
 
 describe('signing out', () => {
   it('deletes the session cookie, and every protected route answers signed out again', async () => {
-    const browser = await signedIn(baseUrl);
+    const browser = await demoUser(baseUrl);
     const copy = browser.cookie(SESSION_COOKIE) ?? '';
 
     const response = await browser.post('/api/auth/signout', {

@@ -111,7 +111,7 @@ export class Browser {
 }
 
 /** A visitor signed in with the demo account. */
-export async function signedIn(baseUrl: string): Promise<Browser> {
+export async function demoUser(baseUrl: string): Promise<Browser> {
   const browser = new Browser(baseUrl);
   await browser.signIn();
   if (!browser.cookie(SESSION_COOKIE)) {

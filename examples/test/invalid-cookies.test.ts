@@ -16,7 +16,7 @@ import {
   answer,
   expectOnEveryProtectedRoute,
   expectedAnswers,
-  signedIn,
+  demoUser,
 } from './helpers';
 
 const baseUrl = inject('exampleBaseUrl');
@@ -45,7 +45,7 @@ async function expectSignedOut(route: ExampleRoute, cookie: string) {
 let real: [string, string];
 
 beforeAll(async () => {
-  const browsers = await Promise.all([signedIn(baseUrl), signedIn(baseUrl)]);
+  const browsers = await Promise.all([demoUser(baseUrl), demoUser(baseUrl)]);
   real = browsers.map((b) => b.cookie(SESSION_COOKIE) ?? '') as typeof real;
 });
 

@@ -3,7 +3,7 @@
 // every answer is still the right one and none is an error.
 import pMap from 'p-map';
 import { beforeAll, expect, inject, it } from 'vitest';
-import { SESSION_COOKIE, signedIn } from './helpers';
+import { SESSION_COOKIE, demoUser } from './helpers';
 
 const baseUrl = inject('exampleBaseUrl');
 const ROUTE = '/api/get-token-example';
@@ -12,7 +12,7 @@ const CONCURRENCY = 10;
 let cookie: string;
 
 beforeAll(async () => {
-  const member = await signedIn(baseUrl);
+  const member = await demoUser(baseUrl);
   cookie = `${SESSION_COOKIE}=${member.cookie(SESSION_COOKIE)}`;
 });
 

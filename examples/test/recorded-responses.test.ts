@@ -5,7 +5,7 @@
 // (and always in CI) a difference fails the test.
 import { beforeAll, expect, inject, test } from 'vitest';
 import { EXAMPLE_ROUTES } from '../lib/routes';
-import { Browser, signedIn } from './helpers';
+import { Browser, demoUser } from './helpers';
 
 const baseUrl = inject('exampleBaseUrl');
 const RECORD = '../../src/data/api-responses.json';
@@ -39,7 +39,7 @@ async function answer(route: string, browser: Browser) {
 
 let member: Browser;
 beforeAll(async () => {
-  member = await signedIn(baseUrl);
+  member = await demoUser(baseUrl);
 });
 
 test('the guide shows what the API routes really answer', async () => {

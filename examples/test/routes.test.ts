@@ -9,14 +9,14 @@ import {
   EXAMPLES_DIR,
   answer,
   expectedAnswers,
-  signedIn as signInDemo,
+  demoUser,
 } from './helpers';
 
 const baseUrl = inject('exampleBaseUrl');
 let member: Browser;
 
 beforeAll(async () => {
-  member = await signInDemo(baseUrl);
+  member = await demoUser(baseUrl);
 });
 
 describe.each(EXAMPLE_ROUTES)('$path ($router router)', (route) => {

@@ -1,7 +1,7 @@
 // Attacks on NextAuth.js's own POSTs and redirects: forged requests (CSRF)
 // and open redirects through the callbackUrl.
 import { describe, expect, inject, it } from 'vitest';
-import { Browser, SESSION_COOKIE, answer, signedIn } from './helpers';
+import { Browser, SESSION_COOKIE, answer, demoUser } from './helpers';
 
 const baseUrl = inject('exampleBaseUrl');
 const { origin, host } = new URL(baseUrl);
@@ -89,7 +89,7 @@ describe('CSRF: a POST of the signed-in user', () => {
       async () => ({ csrfToken: (await visitor()).token }),
     ],
   ])('to sign out, %s, signs nobody out', async (_, fields) => {
-    const browser = await signedIn(baseUrl);
+    const browser = await demoUser(baseUrl);
     const response = await browser.post('/api/auth/signout', await fields());
 
     expect(await answer(response)).toBe('302 to /api/auth/signout?csrf=true');
@@ -99,7 +99,7 @@ describe('CSRF: a POST of the signed-in user', () => {
   });
 
   it('to update the session, without a csrf token, gets 400 and leaves the role as it was', async () => {
-    const browser = await signedIn(baseUrl);
+    const browser = await demoUser(baseUrl);
     const before = browser.cookie(SESSION_COOKIE);
     const response = await browser.request('/api/auth/session', {
       method: 'POST',
