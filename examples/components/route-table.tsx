@@ -1,69 +1,30 @@
 // The index page's map of the example: each route, the pattern it shows, and
 // what a signed-out and a signed-in visitor get.
 import Link from 'next/link';
+import { Fragment } from 'react';
+import { EXAMPLE_ROUTES, type ExampleRoute } from '@/lib/routes';
 
-const ROUTES = [
-  {
-    route: '/client-side-example',
-    shows: 'useSession() in the browser',
-    signedOut: 'Access Denied',
-    signedIn: 'Protected Page',
-  },
-  {
-    route: '/server-side-example',
-    shows: 'getServerSession() in getServerSideProps',
-    signedOut: 'Access Denied, in the server HTML',
-    signedIn: 'Protected Page, in the server HTML',
-  },
-  {
-    route: '/middleware-example',
-    shows: 'withAuth in proxy.ts',
-    signedOut: '307 redirect to sign-in',
-    signedIn: 'Protected Page',
-  },
-  {
-    route: '/api/get-session-example',
-    shows: 'getServerSession() in an API route',
-    signedOut: '401 JSON error',
-    signedIn: '200 JSON session',
-  },
-  {
-    route: '/api/get-token-example',
-    shows: 'getToken() in an API route',
-    signedOut: '401 JSON error',
-    signedIn: '200 JSON token',
-  },
-  {
-    route: '/app-router/client-side-example',
-    shows: 'useSession() in an App Router client component',
-    signedOut: 'Access Denied',
-    signedIn: 'Protected Page',
-  },
-  {
-    route: '/app-router/server-side-example',
-    shows: 'getServerSession() in a server component',
-    signedOut: 'Access Denied, in the server HTML',
-    signedIn: 'Protected Page, in the server HTML',
-  },
-  {
-    route: '/app-router/api/get-session-example',
-    shows: 'getServerSession() in a route handler',
-    signedOut: '401 JSON error',
-    signedIn: '200 JSON session',
-  },
-  {
-    route: '/app-router/api/get-token-example',
-    shows: 'getToken() in a route handler',
-    signedOut: '401 JSON error',
-    signedIn: '200 JSON token',
-  },
-  {
-    route: '/api/auth/signin',
-    shows: 'NextAuth(authOptions), serving /api/auth/*',
-    signedOut: 'the sign-in form',
-    signedIn: 'the sign-in form',
-  },
-];
+/** The list's words, with `backtick spans` as code. */
+function Words({ text }: { text: string }) {
+  return text
+    .split('`')
+    .map((piece, i) =>
+      i % 2 === 1 ? (
+        <code key={i}>{piece}</code>
+      ) : (
+        <Fragment key={i}>{piece}</Fragment>
+      ),
+    );
+}
+
+function RouteLink({ path, router, protection }: ExampleRoute) {
+  // A full page load, not next/link: API routes are not pages, and the App
+  // Router's routes belong to the other router (app/).
+  if (protection === 'api' || router === 'app') {
+    return <a href={path}>{path}</a>;
+  }
+  return <Link href={path}>{path}</Link>;
+}
 
 export default function RouteTable() {
   return (
@@ -77,20 +38,20 @@ export default function RouteTable() {
         </tr>
       </thead>
       <tbody>
-        {ROUTES.map(({ route, shows, signedOut, signedIn }) => (
-          <tr key={route}>
+        {EXAMPLE_ROUTES.map((route) => (
+          <tr key={route.path}>
             <td>
-              {/* A full page load, not next/link: API routes are not pages,
-                  and /app-router/* belongs to the other router (app/). */}
-              {route.includes('/api/') || route.startsWith('/app-router/') ? (
-                <a href={route}>{route}</a>
-              ) : (
-                <Link href={route}>{route}</Link>
-              )}
+              <RouteLink {...route} />
             </td>
-            <td>{shows}</td>
-            <td>{signedOut}</td>
-            <td>{signedIn}</td>
+            <td>
+              <Words text={route.demonstrates} />
+            </td>
+            <td>
+              <Words text={route.signedOut} />
+            </td>
+            <td>
+              <Words text={route.signedIn} />
+            </td>
           </tr>
         ))}
       </tbody>

@@ -142,7 +142,7 @@ export const EXAMPLE_ROUTES: readonly ExampleRoute[] = [
     demonstrates: '`getServerSession()` in a route handler',
     section: 'with-the-session-getserversession',
     signedOut: '`401` with a JSON error',
-    signedIn: '`200` with the session',
+    signedIn: '`200` with the session (without `expires`)',
   },
   {
     path: '/app-router/api/get-token-example',

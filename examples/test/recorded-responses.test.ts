@@ -4,16 +4,12 @@
 // changes when the app's behaviour does. `vitest -u` rewrites it; otherwise
 // (and always in CI) a difference fails the test.
 import { beforeAll, expect, inject, test } from 'vitest';
-import { type CookieJar, request, signIn } from './helpers';
+import { EXAMPLE_ROUTES } from '../lib/routes';
+import { Browser, demoUser } from './helpers';
 
 const baseUrl = inject('exampleBaseUrl');
 const RECORD = '../../src/data/api-responses.json';
-const API_ROUTES = [
-  '/api/get-session-example',
-  '/api/get-token-example',
-  '/app-router/api/get-session-example',
-  '/app-router/api/get-token-example',
-];
+const API_ROUTES = EXAMPLE_ROUTES.filter((r) => r.protection === 'api');
 
 // What a reader should read in place of a value that differs every time.
 const VOLATILE: Record<string, string> = {
@@ -36,22 +32,22 @@ function label(value: unknown): unknown {
   return value;
 }
 
-async function answer(route: string, jar?: CookieJar) {
-  const response = await request(`${baseUrl}${route}`, jar);
+async function answer(route: string, browser: Browser) {
+  const response = await browser.request(route);
   return { status: response.status, body: label(await response.json()) };
 }
 
-let jar: CookieJar;
+let member: Browser;
 beforeAll(async () => {
-  ({ jar } = await signIn(baseUrl, 'demo', 'demo'));
+  member = await demoUser(baseUrl);
 });
 
 test('the guide shows what the API routes really answer', async () => {
   const record: Record<string, unknown> = {};
-  for (const route of API_ROUTES) {
-    record[route] = {
-      signedOut: await answer(route),
-      signedIn: await answer(route, jar),
+  for (const { path } of API_ROUTES) {
+    record[path] = {
+      signedOut: await answer(path, new Browser(baseUrl)),
+      signedIn: await answer(path, member),
     };
   }
   await expect(JSON.stringify(record, null, 2) + '\n').toMatchFileSnapshot(

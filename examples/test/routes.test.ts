@@ -1,0 +1,86 @@
+// Every route of EXAMPLE_ROUTES, on both routers, signed out and signed in:
+// the answer its kind of protection promises (see expectedAnswers).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { EXAMPLE_ROUTES } from '../lib/routes';
+import {
+  Browser,
+  EXAMPLES_DIR,
+  answer,
+  expectedAnswers,
+  demoUser,
+} from './helpers';
+
+const baseUrl = inject('exampleBaseUrl');
+let member: Browser;
+
+beforeAll(async () => {
+  member = await demoUser(baseUrl);
+});
+
+describe.each(EXAMPLE_ROUTES)('$path ($router router)', (route) => {
+  const signedOut = expectedAnswers(route, 'signedOut');
+  const signedIn = expectedAnswers(route, 'signedIn');
+
+  it(`gets a signed-out visitor ${signedOut.join(' or ')}`, async () => {
+    const response = await new Browser(baseUrl).request(route.path);
+    expect(signedOut).toContain(await answer(response));
+  });
+
+  it(`gets the signed-in demo user ${signedIn.join(' or ')}`, async () => {
+    const response = await member.request(route.path);
+    expect(signedIn).toContain(await answer(response));
+  });
+});
+
+describe('what the HTML says before any script runs', () => {
+  it.each(EXAMPLE_ROUTES.filter((route) => route.protection === 'server'))(
+    '$path names the signed-in user',
+    async ({ path }) => {
+      expect(await (await member.request(path)).text()).toContain('Demo User');
+    },
+  );
+
+  // The App Router's layout reads the session on the server and seeds
+  // SessionProvider with it, so its client page needs no loading state.
+  it.each(
+    EXAMPLE_ROUTES.filter(
+      (route) => route.router === 'app' && route.protection === 'client',
+    ),
+  )('$path is already decided for both visitors', async ({ path }) => {
+    const signedOutHtml = await new Browser(baseUrl).request(path);
+    expect(await answer(signedOutHtml)).toBe('200 Access Denied');
+    const signedInHtml = await (await member.request(path)).text();
+    expect(signedInHtml).toContain('Protected Page');
+    expect(signedInHtml).toContain('Demo User');
+  });
+
+  it('the index page links every example route', async () => {
+    const html = await (await new Browser(baseUrl).request('/')).text();
+    for (const { path } of EXAMPLE_ROUTES) {
+      expect(html).toContain(`href="${path}"`);
+    }
+  });
+});
+
+it("the README's table of routes promises what EXAMPLE_ROUTES promises", () => {
+  const readme = readFileSync(path.join(EXAMPLES_DIR, 'README.md'), 'utf8');
+  const rows = readme
+    .split('\n')
+    .filter((line) => line.startsWith('| `/'))
+    .map((line) => line.split('|').map((cell) => cell.trim()));
+  expect(
+    rows.map(([, route, , signedOut, signedIn]) => ({
+      route,
+      signedOut,
+      signedIn,
+    })),
+  ).toEqual(
+    EXAMPLE_ROUTES.map(({ path, signedOut, signedIn }) => ({
+      route: `\`${path}\``,
+      signedOut,
+      signedIn,
+    })),
+  );
+});
