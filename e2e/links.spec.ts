@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { load } from 'cheerio';
-import { EXAMPLE_ROUTES } from '../examples/lib/routes';
+import { EXAMPLE_ROUTES, type ExampleRoute } from '../examples/lib/routes';
 
 const PAGES = [
   '/',
@@ -9,18 +9,14 @@ const PAGES = [
   '/docs/migrating-from-v3',
 ];
 // What a signed-out request to each example route gets (redirects not followed).
-const SIGNED_OUT_STATUS = {
-  api: 401,
-  proxy: 307,
-  client: 200,
-  server: 200,
-  none: 200,
-};
+function signedOutStatus({ protection, member }: ExampleRoute): number {
+  if (protection === 'api') return 401;
+  // The proxy, and the admins' server pages, send visitors to sign in.
+  if (protection === 'proxy' || (member && protection === 'server')) return 307;
+  return 200;
+}
 const EXAMPLE_ROUTE_STATUS = Object.fromEntries(
-  EXAMPLE_ROUTES.map(({ path, protection }) => [
-    path,
-    SIGNED_OUT_STATUS[protection],
-  ]),
+  EXAMPLE_ROUTES.map((route) => [route.path, signedOutStatus(route)]),
 );
 
 for (const path of PAGES) {

@@ -103,7 +103,7 @@ for (const [route, answers] of Object.entries(recorded)) {
     await openGuideFor(page, route);
     const table = page.getByRole('table').filter({ hasText: `GET ${route}` });
     const signedOut = table.getByRole('row', { name: /Signed out/ });
-    const signedIn = table.getByRole('row', { name: /Signed in/ });
+    const signedIn = table.getByRole('row', { name: /Signed in as demo/ });
     await expect(signedOut.getByRole('cell').first()).toHaveText(
       String(answers.signedOut.status),
     );

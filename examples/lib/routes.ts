@@ -8,7 +8,8 @@ export type Protection =
   | 'client' // useSession() in the browser: the page loads, then decides
   | 'server' // getServerSession() before rendering: the HTML decides
   | 'proxy' // withAuth in proxy.ts: a redirect before any page runs
-  | 'api'; // an API route or route handler: 401 JSON without a session
+  | 'api' // an API route or route handler: 401 JSON without a session
+  | 'guest'; // for signed-out visitors: a signed-in one is sent on
 
 export interface ExampleRoute {
   path: string;
@@ -111,7 +112,7 @@ export const EXAMPLE_ROUTES: readonly ExampleRoute[] = [
   {
     path: '/sign-in',
     router: 'pages',
-    protection: 'none',
+    protection: 'guest',
     demonstrates: "the app's own sign-in page (`pages.signIn`)",
     section: 'a-sign-in-page-of-your-own',
     signedOut: 'the form; a failed sign-in said in words',
@@ -157,10 +158,10 @@ export const EXAMPLE_ROUTES: readonly ExampleRoute[] = [
     path: '/app-router/admin-example',
     router: 'app',
     protection: 'server',
-    demonstrates: 'a role check in a server component, with `forbidden()`',
+    demonstrates: 'a role check in a server component',
     section: 'roles-401-is-not-403',
     signedOut: 'a 307 redirect to `/sign-in`, and back after',
-    member: '`403` and a "Forbidden" page',
+    member: 'a "Forbidden" page (status 200: see the guide)',
     signedIn: '"Admin Page"',
   },
   {

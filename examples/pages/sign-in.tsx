@@ -31,7 +31,7 @@ export const getServerSideProps: GetServerSideProps<Props> = async ({
   ).origin;
   // Keep a callbackUrl on this site; any other would make this an open redirect.
   const asked = typeof query.callbackUrl === 'string' ? query.callbackUrl : '/';
-  const callbackUrl = sameOriginUrl(asked, baseUrl) ?? baseUrl;
+  const callbackUrl = sameOriginUrl(asked, baseUrl) ?? `${baseUrl}/`;
 
   // Already signed in: on to where they were going, not a form they don't need.
   if (await getServerSession(req, res, authOptions)) {

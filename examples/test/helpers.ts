@@ -19,7 +19,7 @@ export const TEST_SECRET = 'integration-only-secret-8d1f0c7a2b9e4d6f';
 /** The cookie NextAuth.js uses on http:// (on https:// it is `__Secure-…`). */
 export const SESSION_COOKIE = 'next-auth.session-token';
 export const PROTECTED_ROUTES = EXAMPLE_ROUTES.filter(
-  (route) => route.protection !== 'none',
+  (route) => route.protection !== 'none' && route.protection !== 'guest',
 );
 
 /**
@@ -102,23 +102,48 @@ export class Browser {
     });
   }
 
-  async signIn(): Promise<Response> {
+  async signIn(username = 'demo', password = username): Promise<Response> {
     return this.postCredentials({
+      username,
+      password,
       csrfToken: await this.csrfToken(),
       callbackUrl: `${this.baseUrl}/`,
     });
   }
 }
 
-/** A visitor signed in with the demo account. */
-export async function demoUser(baseUrl: string): Promise<Browser> {
+/** A visitor signed in with a demo account: `demo` is a member. */
+export async function demoUser(
+  baseUrl: string,
+  username: 'demo' | 'admin' = 'demo',
+): Promise<Browser> {
   const browser = new Browser(baseUrl);
-  await browser.signIn();
+  await browser.signIn(username);
   if (!browser.cookie(SESSION_COOKIE)) {
-    throw new Error('Signing in with the demo account set no session cookie');
+    throw new Error(`Signing in as ${username} set no session cookie`);
   }
   return browser;
 }
+
+/** The app's sign-in page as its server rendered it, and what it chose. */
+export async function signInPage(
+  baseUrl: string,
+  search = '',
+  browser = new Browser(baseUrl),
+) {
+  const response = await browser.request(`/sign-in${search}`);
+  const html = await response.text();
+  const data = /<script id="__NEXT_DATA__"[^>]*>([^<]*)<\/script>/.exec(html);
+  const props = JSON.parse(data?.[1] ?? '{}').props?.pageProps ?? {};
+  return {
+    response,
+    html,
+    callbackUrl: props.callbackUrl as string,
+    error: props.error as string | null,
+  };
+}
+
+const VERDICTS = ['Access Denied', 'Protected Page', 'Forbidden', 'Admin Page'];
 
 /**
  * A response in a few words, as a reader would describe it: `401 JSON
@@ -142,38 +167,68 @@ export async function answer(response: Response): Promise<string> {
   const headings = [
     ...(await response.text()).matchAll(/<h1[^>]*>([^<]*)<\/h1>/g),
   ].map(([, text]) => text);
-  const says = headings.filter(
-    (text) => text === 'Access Denied' || text === 'Protected Page',
-  );
+  const says = headings.filter((text) => VERDICTS.includes(text));
   return `${response.status} ${says.join(' and ') || 'page'}`;
 }
 
-type Visitor = 'signedOut' | 'signedIn';
+export type Visitor = 'signedOut' | 'member' | 'admin';
+type Answers = Record<Visitor, string[]>;
+const TO_SIGN_IN = '307 to /sign-in?callbackUrl=<path>';
+
+/** Everyone signed in gets the same: only the admin routes tell them apart. */
+const sameForMembers = (signedOut: string[], signedIn: string[]): Answers => ({
+  signedOut,
+  member: signedIn,
+  admin: signedIn,
+});
 
 /** The answers (see answer()) each kind of protection gives each visitor. */
-const ANSWERS: Record<Protection, Record<Visitor, string[]>> = {
-  none: { signedOut: ['200 page'], signedIn: ['200 page'] },
+const ANSWERS: Record<Protection, Answers> = {
+  none: sameForMembers(['200 page'], ['200 page']),
   // The browser decides. The server sends a shell or, where the App Router's
   // layout read the session, the right answer already; never the other one.
-  client: {
-    signedOut: ['200 page', '200 Access Denied'],
-    signedIn: ['200 page', '200 Protected Page'],
-  },
-  server: {
-    signedOut: ['200 Access Denied'],
-    signedIn: ['200 Protected Page'],
-  },
-  proxy: {
-    signedOut: ['307 to /api/auth/signin?callbackUrl=<path>'],
-    signedIn: ['200 Protected Page'],
-  },
-  api: { signedOut: ['401 JSON error'], signedIn: ['200 JSON data'] },
+  client: sameForMembers(
+    ['200 page', '200 Access Denied'],
+    ['200 page', '200 Protected Page'],
+  ),
+  server: sameForMembers(['200 Access Denied'], ['200 Protected Page']),
+  proxy: sameForMembers([TO_SIGN_IN], ['200 Protected Page']),
+  api: sameForMembers(['401 JSON error'], ['200 JSON data']),
+  guest: sameForMembers(['200 page'], ['307 to /']),
 };
 
-export const expectedAnswers = (route: ExampleRoute, visitor: Visitor) =>
-  ANSWERS[route.protection][visitor].map((a) =>
-    a.replace('<path>', route.path),
+// Routes with a `member` answer are for admins: 401 is not 403.
+const ADMIN_ONLY: Partial<Record<Protection, Answers>> = {
+  server: {
+    signedOut: [TO_SIGN_IN],
+    member: ['403 Forbidden'],
+    admin: ['200 Admin Page'],
+  },
+  proxy: {
+    signedOut: [TO_SIGN_IN],
+    member: ['403 Forbidden'],
+    admin: ['200 Admin Page'],
+  },
+  api: {
+    signedOut: ['401 JSON error'],
+    member: ['403 JSON error'],
+    admin: ['200 JSON data'],
+  },
+};
+
+export function expectedAnswers(route: ExampleRoute, visitor: Visitor) {
+  const answers =
+    (route.member && ADMIN_ONLY[route.protection]) || ANSWERS[route.protection];
+  return answers[visitor].map((a) =>
+    a
+      .replace('<path>', route.path)
+      // A server component cannot set the status (app/app-router/admin-example).
+      .replace(
+        /^403 Forbidden$/,
+        route.router === 'app' ? '200 Forbidden' : '$&',
+      ),
   );
+}
 
 /**
  * Asks every protected route with `request` and expects the answers this

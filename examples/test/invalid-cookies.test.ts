@@ -16,6 +16,7 @@ import {
   answer,
   expectOnEveryProtectedRoute,
   expectedAnswers,
+  type Visitor,
   demoUser,
 } from './helpers';
 
@@ -31,10 +32,8 @@ const mint = (options: { secret?: string; maxAge?: number; salt?: string }) =>
 
 const send = (path: string, headers: Record<string, string>) =>
   fetch(new URL(path, baseUrl), { headers, redirect: 'manual' });
-const everyRoute = (
-  visitor: 'signedOut' | 'signedIn',
-  headers: Record<string, string>,
-) => expectOnEveryProtectedRoute(visitor, (path) => send(path, headers));
+const everyRoute = (visitor: Visitor, headers: Record<string, string>) =>
+  expectOnEveryProtectedRoute(visitor, (path) => send(path, headers));
 
 async function expectSignedOut(route: ExampleRoute, cookie: string) {
   const got = await answer(await send(route.path, { cookie }));
@@ -104,7 +103,7 @@ const TOKENS: Record<string, () => string | Promise<string>> = {
 describe('what the cases are made from', () => {
   it('the real sessions are signed in on every protected route', async () => {
     for (const token of real)
-      await everyRoute('signedIn', { cookie: session(token) });
+      await everyRoute('member', { cookie: session(token) });
   });
 
   it.each([
@@ -113,7 +112,7 @@ describe('what the cases are made from', () => {
   ])(
     "a token encoded with the app's secret %s is signed in on every protected route",
     async (_, maxAge) => {
-      await everyRoute('signedIn', { cookie: session(await mint({ maxAge })) });
+      await everyRoute('member', { cookie: session(await mint({ maxAge })) });
     },
   );
 

@@ -1,4 +1,5 @@
-// Records what each API route answers, signed out and signed in, into the
+// Records what each API route answers, signed out, signed in and (for the
+// admins' routes) signed in as an admin, into the
 // file the guide renders its "what you get" tables from. The values that
 // change on every request (times, ids) become labels, so the record only
 // changes when the app's behaviour does. `vitest -u` rewrites it; otherwise
@@ -38,16 +39,20 @@ async function answer(route: string, browser: Browser) {
 }
 
 let member: Browser;
+let admin: Browser;
 beforeAll(async () => {
-  member = await demoUser(baseUrl);
+  member = await demoUser(baseUrl, 'demo');
+  admin = await demoUser(baseUrl, 'admin');
 });
 
 test('the guide shows what the API routes really answer', async () => {
   const record: Record<string, unknown> = {};
-  for (const { path } of API_ROUTES) {
-    record[path] = {
-      signedOut: await answer(path, new Browser(baseUrl)),
-      signedIn: await answer(path, member),
+  for (const route of API_ROUTES) {
+    record[route.path] = {
+      signedOut: await answer(route.path, new Browser(baseUrl)),
+      signedIn: await answer(route.path, member),
+      // Only the routes for admins answer an admin differently.
+      ...(route.member && { admin: await answer(route.path, admin) }),
     };
   }
   await expect(JSON.stringify(record, null, 2) + '\n').toMatchFileSnapshot(

@@ -10,37 +10,45 @@ import {
   answer,
   expectedAnswers,
   demoUser,
+  type Visitor,
 } from './helpers';
 
 const baseUrl = inject('exampleBaseUrl');
-let member: Browser;
+const visitors: Record<Visitor, Browser> = {} as Record<Visitor, Browser>;
 
 beforeAll(async () => {
-  member = await demoUser(baseUrl);
+  visitors.signedOut = new Browser(baseUrl);
+  visitors.member = await demoUser(baseUrl, 'demo');
+  visitors.admin = await demoUser(baseUrl, 'admin');
 });
+const member = () => visitors.member;
+
+const VISITORS: Record<Visitor, string> = {
+  signedOut: 'a signed-out visitor',
+  member: 'a signed-in member',
+  admin: 'a signed-in admin',
+};
 
 describe.each(EXAMPLE_ROUTES)('$path ($router router)', (route) => {
-  const signedOut = expectedAnswers(route, 'signedOut');
-  const signedIn = expectedAnswers(route, 'signedIn');
-
-  it(`gets a signed-out visitor ${signedOut.join(' or ')}`, async () => {
-    const response = await new Browser(baseUrl).request(route.path);
-    expect(signedOut).toContain(await answer(response));
-  });
-
-  it(`gets the signed-in demo user ${signedIn.join(' or ')}`, async () => {
-    const response = await member.request(route.path);
-    expect(signedIn).toContain(await answer(response));
+  const cases = (Object.keys(VISITORS) as Visitor[]).map((visitor) => ({
+    visitor,
+    who: VISITORS[visitor],
+    expected: expectedAnswers(route, visitor),
+  }));
+  it.each(cases)('$who gets $expected', async ({ visitor, expected }) => {
+    const response = await visitors[visitor].request(route.path);
+    expect(expected).toContain(await answer(response));
   });
 });
 
 describe('what the HTML says before any script runs', () => {
-  it.each(EXAMPLE_ROUTES.filter((route) => route.protection === 'server'))(
-    '$path names the signed-in user',
-    async ({ path }) => {
-      expect(await (await member.request(path)).text()).toContain('Demo User');
-    },
-  );
+  it.each(
+    EXAMPLE_ROUTES.filter(
+      (route) => route.protection === 'server' && !route.member,
+    ),
+  )('$path names the signed-in user', async ({ path }) => {
+    expect(await (await member().request(path)).text()).toContain('Demo User');
+  });
 
   // The App Router's layout reads the session on the server and seeds
   // SessionProvider with it, so its client page needs no loading state.
@@ -51,7 +59,7 @@ describe('what the HTML says before any script runs', () => {
   )('$path is already decided for both visitors', async ({ path }) => {
     const signedOutHtml = await new Browser(baseUrl).request(path);
     expect(await answer(signedOutHtml)).toBe('200 Access Denied');
-    const signedInHtml = await (await member.request(path)).text();
+    const signedInHtml = await (await member().request(path)).text();
     expect(signedInHtml).toContain('Protected Page');
     expect(signedInHtml).toContain('Demo User');
   });
@@ -77,10 +85,12 @@ it("the README's table of routes promises what EXAMPLE_ROUTES promises", () => {
       signedIn,
     })),
   ).toEqual(
-    EXAMPLE_ROUTES.map(({ path, signedOut, signedIn }) => ({
+    EXAMPLE_ROUTES.map(({ path, signedOut, signedIn, member }) => ({
       route: `\`${path}\``,
       signedOut,
-      signedIn,
+      signedIn: member
+        ? `a member: ${member}; an admin: ${signedIn}`
+        : signedIn,
     })),
   );
 });

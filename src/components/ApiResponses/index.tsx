@@ -14,17 +14,21 @@ interface Props {
   route: Route;
 }
 
-const VISITORS = [
+type Visitor = 'signedOut' | 'signedIn' | 'admin';
+
+const VISITORS: [Visitor, string][] = [
   ['signedOut', 'Signed out'],
-  ['signedIn', 'Signed in as demo'],
-] as const;
+  ['signedIn', 'Signed in as demo (a member)'],
+  ['admin', 'Signed in as admin'],
+];
 
 /**
  * What an API route answers, recorded from the running example app by its
  * test suite (examples/test/recorded-responses.test.ts), never typed by hand.
  */
 export default function ApiResponses({ route }: Props) {
-  const answers: Record<'signedOut' | 'signedIn', Answer> = recorded[route];
+  // `admin` is recorded only for the routes that answer admins differently.
+  const answers: Partial<Record<Visitor, Answer>> = recorded[route];
   return (
     <div className={styles.wrapper}>
       <table className={styles.table}>
@@ -40,19 +44,24 @@ export default function ApiResponses({ route }: Props) {
           </tr>
         </thead>
         <tbody>
-          {VISITORS.map(([key, visitor]) => (
-            <tr key={key}>
-              <th scope="row">{visitor}</th>
-              <td>
-                <code>{answers[key].status}</code>
-              </td>
-              <td>
-                <pre className={styles.body}>
-                  {JSON.stringify(answers[key].body, null, 2)}
-                </pre>
-              </td>
-            </tr>
-          ))}
+          {VISITORS.map(([key, visitor]) => {
+            const answer = answers[key];
+            return (
+              answer && (
+                <tr key={key}>
+                  <th scope="row">{visitor}</th>
+                  <td>
+                    <code>{answer.status}</code>
+                  </td>
+                  <td>
+                    <pre className={styles.body}>
+                      {JSON.stringify(answer.body, null, 2)}
+                    </pre>
+                  </td>
+                </tr>
+              )
+            );
+          })}
         </tbody>
       </table>
     </div>
