@@ -14,6 +14,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     for (const path of PAGES) {
       test(`${path} has no accessibility violations`, async ({ page }) => {
+        // axe walks every node of the page; the guide is long.
+        test.setTimeout(90_000);
         await page.goto(path);
         await expect(page.locator('html')).toHaveAttribute(
           'data-theme',
