@@ -20,7 +20,7 @@ export default function ActiveSessions({ sessions }: Props) {
 
   return (
     <section aria-labelledby="sessions">
-      <h2 id="sessions">Your active sessions ({sessions.length})</h2>
+      <h2 id="sessions">{`Your active sessions (${sessions.length})`}</h2>
       <ul>
         {sessions.map(({ expires, current }) => (
           <li key={`${expires}-${current}`}>

@@ -19,7 +19,10 @@ if (!env.DATABASE_URL) {
   const dataDir = env.PGLITE_DATA_DIR ?? '.pglite';
   embedded = await startEmbeddedPostgres(
     dataDir.startsWith('memory://') ? dataDir : path.resolve(appDir, dataDir),
-  );
+  ).catch((error) => {
+    console.error(error.message);
+    process.exit(1);
+  });
   env.DATABASE_URL = embedded.url;
   env.DATABASE_POOL_MAX = '1';
   console.log(`Embedded PostgreSQL (PGlite) in ${dataDir}, at ${embedded.url}`);
