@@ -13,13 +13,12 @@ declare module 'vitest' {
 export default function setup(project: TestProject) {
   const url = process.env.TEST_DATABASE_URL || null;
   if (!url) {
-    const message =
-      'No real PostgreSQL: TEST_DATABASE_URL is not set, so the tests of two ' +
-      'app instances on one PostgreSQL server are SKIPPED. Set it to a server ' +
-      'where the tests may create databases, e.g. ' +
-      'TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5433/postgres';
-    if (process.env.CI) throw new Error(`${message}. In CI they must run.`);
-    console.warn(`\n${message}.\n`);
+    const what =
+      'the tests of two app instances on one PostgreSQL server (TEST_DATABASE_URL ' +
+      'is not set; set it to a server where the tests may create databases, e.g. ' +
+      'postgres://postgres@127.0.0.1:5433/postgres)';
+    if (process.env.CI) throw new Error(`CI must run ${what}.`);
+    console.warn(`\nNo real PostgreSQL: SKIPPED ${what}.\n`);
   }
   project.provide('postgresUrl', url);
 }
