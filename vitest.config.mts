@@ -52,7 +52,9 @@ export default defineConfig({
           name: 'database-postgres',
           include: ['examples/database-sessions/test/postgres/**/*.test.ts'],
           // Two instances of the app on one real PostgreSQL (TEST_DATABASE_URL).
-          globalSetup: ['examples/database-sessions/test/postgres/global-setup.ts'],
+          globalSetup: [
+            'examples/database-sessions/test/postgres/global-setup.ts',
+          ],
           testTimeout: 60_000,
           hookTimeout: 180_000,
           // After database-http, whose startup tests use the same ports.

@@ -12,7 +12,6 @@ export const DATABASE_APP_PORT = 3204;
 
 export const test = base.extend<object, { databaseApp: App }>({
   databaseApp: [
-    // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring
     async ({}, use) => {
       const dir = await mkdtemp(
         path.join(os.tmpdir(), 'database-sessions-e2e-'),
