@@ -57,7 +57,8 @@ export default defineConfig({
           ],
           testTimeout: 60_000,
           hookTimeout: 180_000,
-          // After database-http, whose startup tests use the same ports.
+          // A group of its own: never beside database-http, whose startup
+          // tests use the same ports (3203, 3204).
           sequence: { groupOrder: 1 },
         },
       },
