@@ -42,7 +42,11 @@ const config: Config = {
     faster: FASTER,
   },
 
-  customFields: { exampleAppUrl: EXAMPLE_APP_URL },
+  customFields: {
+    exampleAppUrl: EXAMPLE_APP_URL,
+    databaseExampleAppUrl:
+      process.env.DATABASE_EXAMPLE_APP_URL ?? 'http://localhost:3002',
+  },
 
   i18n: { defaultLocale: 'en', locales: ['en'] },
 

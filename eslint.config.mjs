@@ -27,6 +27,11 @@ const config = [
     settings: { next: { rootDir: 'examples/' } },
   },
   {
+    // The second example app, nested in the first's folder, has pages of its own.
+    files: ['examples/database-sessions/**'],
+    settings: { next: { rootDir: 'examples/database-sessions/' } },
+  },
+  {
     // CommonJS files (webpack loaders) can only use require().
     files: ['**/*.cjs'],
     languageOptions: { sourceType: 'commonjs' },

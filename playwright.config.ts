@@ -42,6 +42,12 @@ export default defineConfig({
       use: { baseURL: EXAMPLE_APP_URL },
     },
     { name: 'site', testDir: 'e2e', use: { baseURL: SITE_URL } },
+    {
+      // The database-sessions app: its tests start it themselves, on port
+      // 3204, so that other projects never wait for it (see its e2e/fixtures.ts).
+      name: 'database-example',
+      testDir: 'examples/database-sessions/e2e',
+    },
   ],
   webServer: [
     {

@@ -3,8 +3,10 @@ import { defineConfig } from 'vitest/config';
 
 const siteDir = fileURLToPath(new URL('.', import.meta.url));
 
-// Three kinds of test: `unit` needs nothing built; `example-http` runs against
-// a production build of the example app (started by its global setup);
+// Kinds of test: `unit` needs nothing built; `example-http` runs against a
+// production build of the example app (started by its global setup);
+// `database-http` and `database-postgres` do the same for the
+// database-sessions app, on its embedded database and on a real PostgreSQL;
 // `built-site` reads the site that `docusaurus build` wrote.
 export default defineConfig({
   resolve: { alias: { '@site': siteDir } },
@@ -28,6 +30,36 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 180_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'database-http',
+          include: ['examples/database-sessions/test/**/*.test.ts'],
+          exclude: ['examples/database-sessions/test/postgres/**'],
+          // The database-sessions app on its embedded database, shared by
+          // every file; startup.test.ts starts its own servers beside it.
+          globalSetup: ['examples/database-sessions/test/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'database-postgres',
+          include: ['examples/database-sessions/test/postgres/**/*.test.ts'],
+          // Two instances of the app on one real PostgreSQL (TEST_DATABASE_URL).
+          globalSetup: [
+            'examples/database-sessions/test/postgres/global-setup.ts',
+          ],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          // A group of its own: never beside database-http, whose startup
+          // tests use the same ports (3203, 3204).
+          sequence: { groupOrder: 1 },
         },
       },
       {

@@ -1,0 +1,29 @@
+// Protecting a whole section with database sessions. withAuth from
+// next-auth/middleware cannot: it reads the session with getToken(), which
+// only decodes JWT cookies, finds nothing in this cookie's random id, and
+// sends every signed-in visitor to sign in, which sends them back: a loop.
+// Next.js 16 runs proxy.ts on Node.js, so it can ask the database instead.
+// https://nextjs.org/docs/app/api-reference/file-conventions/proxy
+import { NextResponse, type NextRequest } from 'next/server';
+import { SESSION_COOKIE } from '@/lib/session-cookie';
+import { findLiveSession } from '@/lib/sessions';
+
+// #region proxy
+export default async function proxy(req: NextRequest) {
+  const token = req.cookies.get(SESSION_COOKIE)?.value;
+  // One lookup by the session's id: revoked, expired or made-up ids fail.
+  if (await findLiveSession(token)) return NextResponse.next();
+
+  // Signed out: to sign-in, with a callbackUrl that brings them back.
+  const signIn = new URL('/api/auth/signin', req.url);
+  const { pathname, search } = req.nextUrl;
+  signIn.searchParams.set('callbackUrl', `${pathname}${search}`);
+  return NextResponse.redirect(signIn);
+}
+
+// The protected section: one page and everything below it. The sign-in
+// pages (/api/auth/*) stay outside, or signing in would need a session.
+export const config = {
+  matcher: ['/middleware-example', '/middleware-example/:path*'],
+};
+// #endregion proxy

@@ -1,0 +1,70 @@
+// Starting and stopping the app on its embedded database: sessions survive
+// a restart, the schema applies again, and a misconfigured production
+// server stops at once with a message instead of failing later.
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { SIGNED_IN, answersTo } from './answers';
+import { exitCodeOf, startApp } from './app-server';
+import { Visitor, newEmail } from './visitor';
+
+// Its own port and folder: the shared server of the other files keeps running.
+const PORT = 3203;
+const dir = await mkdtemp(path.join(os.tmpdir(), 'database-sessions-startup-'));
+const log = (name: string) => path.join(dir, `${name}.log`);
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe('the embedded database', () => {
+  it('keeps sessions across a restart and applies the schema again; meanwhile no second server may open its folder', async () => {
+    const dataDir = path.join(dir, 'pglite');
+    await cp(inject('emptyDatabaseDir'), dataDir, { recursive: true });
+    const env = { PGLITE_DATA_DIR: dataDir };
+    const first = await startApp({ port: PORT, logFile: log('first'), env });
+    const token = await new Visitor(first).signIn(newEmail('restart'));
+    await first.stop();
+
+    const second = await startApp({ port: PORT, logFile: log('second'), env });
+    try {
+      expect(await answersTo(second, token)).toEqual(SIGNED_IN);
+      expect(await readFile(log('second'), 'utf8')).not.toContain(
+        'Could not apply',
+      );
+
+      const intruder = { port: PORT + 1, logFile: log('intruder'), env };
+      expect(await exitCodeOf(intruder)).toBe(1);
+      expect(await readFile(log('intruder'), 'utf8')).toContain(
+        `${dataDir} is in use by process`,
+      );
+    } finally {
+      await second.stop();
+    }
+  });
+});
+
+describe('a production server', () => {
+  // A database that is never reached: the server stops before it asks.
+  const NOWHERE = 'postgres://nobody@127.0.0.1:9/none';
+
+  it.each([
+    [
+      'without NEXTAUTH_SECRET',
+      { NEXTAUTH_SECRET: undefined, DATABASE_URL: NOWHERE },
+      'start.mjs',
+      'NEXTAUTH_SECRET is not set. Generate one with: openssl rand -base64 32',
+    ],
+    [
+      'without DATABASE_URL, started with `next start` alone',
+      { DATABASE_URL: undefined },
+      'next start',
+      'DATABASE_URL is not set.',
+    ],
+  ] as const)(
+    '%s stops at once and says what to set',
+    async (_, env, command, message) => {
+      const logFile = log(command.replace(' ', '-'));
+      expect(await exitCodeOf({ port: PORT, logFile, env, command })).toBe(1);
+      expect(await readFile(logFile, 'utf8')).toContain(message);
+    },
+  );
+});
