@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test';
 const PAGES = [
   '/',
   '/docs/securing-pages-and-api-routes',
+  '/docs/session-strategy',
   '/docs/run-the-example',
   '/docs/migrating-from-v3',
 ];

@@ -5,6 +5,7 @@ import { EXAMPLE_ROUTES, type ExampleRoute } from '../examples/lib/routes';
 const PAGES = [
   '/',
   '/docs/securing-pages-and-api-routes',
+  '/docs/session-strategy',
   '/docs/run-the-example',
   '/docs/migrating-from-v3',
 ];
