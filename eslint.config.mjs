@@ -7,7 +7,7 @@ const config = [
   {
     ignores: [
       '**/node_modules/**',
-      '**/.next*/**',
+      '**/.next/**',
       'build/**',
       '.docusaurus/**',
       'test-results/**',
