@@ -60,10 +60,11 @@ describe('the built guide', () => {
     },
   );
 
-  const figures = (guide?.$('figure[data-example-file]').toArray() ?? []).map(
-    (figure) => {
-      const $ = guide!.$;
-      return {
+  // Every sample on every page: the guide, the session-strategy page, …
+  const figures = pages.flatMap(({ $ }) =>
+    $('figure[data-example-file]')
+      .toArray()
+      .map((figure) => ({
         file: $(figure).attr('data-example-file')!,
         region: $(figure).attr('data-example-region') || null,
         listings: $(figure)
@@ -73,8 +74,7 @@ describe('the built guide', () => {
             title: $(listing).attr('data-listing')!,
             text: listingText($, $(listing)),
           })),
-      };
-    },
+      })),
   );
 
   test.each(

@@ -34,19 +34,40 @@ export function regionOf(source: string, region: string | null): string {
   return dedent(lines.slice(start + 1, end).filter((l) => !MARKER.test(l)));
 }
 
+const TYPE_ONLY = /^\s*(export\s+)?(interface|type\s|declare\s|import\s+type)/;
+
+/**
+ * The compiler drops the comments before a declaration it erases, region
+ * markers included: an empty statement after such a marker keeps it.
+ */
+function keepMarkers(source: string): string {
+  const lines = source.split('\n');
+  return lines
+    .map((line, i) => {
+      const next = lines.slice(i + 1).find((l) => l.trim());
+      return MARKER.test(line) && next && TYPE_ONLY.test(next)
+        ? `${line}\n;`
+        : line;
+    })
+    .join('\n');
+}
+
 /** The file as JavaScript by the TypeScript compiler itself, then Prettier. */
 async function javaScriptOf(source: string, file: string): Promise<string> {
   // The compiler drops a comment at the very end of a file, and a .d.ts has
   // no output: a trailing statement and a .ts name keep both readable.
-  const { outputText } = ts.transpileModule(`${source}\nvoid 0;\n`, {
-    fileName: file.replace(/\.d\.ts$/, '.ts'),
-    compilerOptions: {
-      target: ts.ScriptTarget.ESNext,
-      module: ts.ModuleKind.ESNext,
-      jsx: ts.JsxEmit.Preserve,
-      verbatimModuleSyntax: true,
+  const { outputText } = ts.transpileModule(
+    `${keepMarkers(source)}\nvoid 0;\n`,
+    {
+      fileName: file.replace(/\.d\.ts$/, '.ts'),
+      compilerOptions: {
+        target: ts.ScriptTarget.ESNext,
+        module: ts.ModuleKind.ESNext,
+        jsx: ts.JsxEmit.Preserve,
+        verbatimModuleSyntax: true,
+      },
     },
-  });
+  );
   const options = await resolveConfig(path.join(SITE_DIR, file));
   return format(outputText, { ...options, parser: 'babel' });
 }
