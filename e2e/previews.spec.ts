@@ -1,23 +1,35 @@
-import { expect, test, type Page } from '@playwright/test';
-import recorded from '../src/data/api-responses.json';
+import { expect, test } from '@playwright/test';
+import exampleAnswers from '../src/data/api-responses.json';
+import databaseAnswers from '../src/data/database-api-responses.json';
+import type { RecordedRoute } from '../src/data/recorded-answers';
 
-// Opens the guide with the router tab that shows `route`'s samples.
-function openGuideFor(page: Page, route: string) {
+// The guide page with the router tab that shows the first app's `route`.
+function guideFor(route: string) {
   const router = route.startsWith('/app-router/') ? 'app' : 'pages';
-  return page.goto(`/docs/securing-pages-and-api-routes?router=${router}`);
+  return `/docs/securing-pages-and-api-routes?router=${router}`;
 }
+const DATABASE_GUIDE = '/docs/session-strategy';
 
+// Each previewed page, where the guide shows it, and what names the
+// signed-in visitor in it: the session each app's test suite recorded.
 const PREVIEWED = [
-  '/client-side-example',
-  '/server-side-example',
-  '/app-router/client-side-example',
+  ...[
+    '/client-side-example',
+    '/server-side-example',
+    '/app-router/client-side-example',
+  ].map((route) => ({ route, guide: guideFor(route), user: 'Demo User' })),
+  {
+    route: '/server-side-example',
+    guide: DATABASE_GUIDE,
+    user: databaseAnswers['/api/get-session-example'].signedIn.body.user.email,
+  },
 ];
 
-for (const route of PREVIEWED) {
-  test(`the live preview of ${route} shows the real page in each session state`, async ({
+for (const { route, guide, user } of PREVIEWED) {
+  test(`the live preview of ${route} on ${guide} shows the real page in each session state`, async ({
     page,
   }) => {
-    await openGuideFor(page, route);
+    await page.goto(guide);
     const preview = page.getByRole('figure', {
       name: `Live preview of ${route}`,
     });
@@ -41,7 +53,7 @@ for (const route of PREVIEWED) {
     await expect(
       frame.getByRole('heading', { name: 'Protected Page' }),
     ).toBeVisible();
-    await expect(frame.getByText('Demo User')).toBeVisible();
+    await expect(frame.getByText(user)).toBeVisible();
 
     await preview.getByRole('radio', { name: 'Loading' }).click();
     await expect(
@@ -56,7 +68,7 @@ for (const route of PREVIEWED) {
 test('clicking the sign-in link inside a preview does not leave the guide', async ({
   page,
 }) => {
-  await openGuideFor(page, '/client-side-example');
+  await page.goto(guideFor('/client-side-example'));
   const preview = page.getByRole('figure', {
     name: 'Live preview of /client-side-example',
   });
@@ -96,22 +108,49 @@ test('clicking the sign-in link inside a preview does not leave the guide', asyn
   );
 });
 
-for (const [route, answers] of Object.entries(recorded)) {
-  test(`the guide shows what ${route} answers, as recorded from the app`, async ({
+const RECORDED_TABLES = [
+  ...Object.entries(exampleAnswers).map(([route, record]) => ({
+    route,
+    record,
+    guide: guideFor(route),
+  })),
+  ...Object.entries(databaseAnswers).map(([route, record]) => ({
+    route,
+    record,
+    guide: DATABASE_GUIDE,
+  })),
+];
+
+// Who each row of a table is, by the record's key.
+const VISITORS: Record<string, RegExp> = {
+  signedOut: /^Signed out$/,
+  signedIn: /^Signed in (as demo|by an email link)/,
+  admin: /^Signed in as admin$/,
+};
+
+for (const { route, guide, record } of RECORDED_TABLES) {
+  test(`${guide} shows what ${route} answers, as recorded from the app`, async ({
     page,
   }) => {
-    await openGuideFor(page, route);
-    const table = page.getByRole('table').filter({ hasText: `GET ${route}` });
-    const signedOut = table.getByRole('row', { name: /Signed out/ });
-    const signedIn = table.getByRole('row', { name: /Signed in as demo/ });
-    await expect(signedOut.getByRole('cell').first()).toHaveText(
-      String(answers.signedOut.status),
-    );
-    await expect(signedIn.getByRole('cell').first()).toHaveText(
-      String(answers.signedIn.status),
-    );
-    await expect(signedIn.locator('pre')).toHaveText(
-      JSON.stringify(answers.signedIn.body, null, 2),
-    );
+    const { method = 'GET', ...answers }: RecordedRoute = record;
+    await page.goto(guide);
+    // Named by its caption, e.g. "GET /api/get-session-example answers (try it)".
+    const table = page.getByRole('table', {
+      name: `${method} ${route} answers`,
+    });
+    // One row per recorded visitor, in the record's order: the table is the record.
+    const rows = table.locator('tbody tr');
+    await expect(rows).toHaveCount(Object.keys(answers).length);
+    for (const [i, [visitor, answer]] of Object.entries(answers).entries()) {
+      await expect(rows.nth(i).getByRole('rowheader')).toHaveText(
+        VISITORS[visitor]!,
+      );
+      await expect(rows.nth(i).getByRole('cell').first()).toHaveText(
+        String(answer.status),
+      );
+      await expect(rows.nth(i).locator('pre')).toHaveText(
+        JSON.stringify(answer.body, null, 2),
+      );
+    }
   });
 }

@@ -1,10 +1,11 @@
 // Records what each API route answers, signed out, signed in and (for the
-// admins' routes) signed in as an admin, into the
-// file the guide renders its "what you get" tables from. The values that
-// change on every request (times, ids) become labels, so the record only
+// admins' routes) signed in as an admin, into the file the guide renders its
+// "what you get" tables from. The values that change on every request (times,
+// ids) become labels (src/data/recorded-answers.ts), so the record only
 // changes when the app's behaviour does. `vitest -u` rewrites it; otherwise
 // (and always in CI) a difference fails the test.
 import { beforeAll, expect, inject, test } from 'vitest';
+import { withLabels } from '../../src/data/recorded-answers';
 import { EXAMPLE_ROUTES } from '../lib/routes';
 import { Browser, demoUser } from './helpers';
 
@@ -12,30 +13,9 @@ const baseUrl = inject('exampleBaseUrl');
 const RECORD = '../../src/data/api-responses.json';
 const API_ROUTES = EXAMPLE_ROUTES.filter((r) => r.protection === 'api');
 
-// What a reader should read in place of a value that differs every time.
-const VOLATILE: Record<string, string> = {
-  expires: '<30 days from now>',
-  iat: '<issued at, in seconds>',
-  exp: '<expires at, in seconds>',
-  jti: '<unique token id>',
-};
-
-function label(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(label);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value).map(([key, inner]) => [
-        key,
-        key in VOLATILE ? VOLATILE[key] : label(inner),
-      ]),
-    );
-  }
-  return value;
-}
-
 async function answer(route: string, browser: Browser) {
   const response = await browser.request(route);
-  return { status: response.status, body: label(await response.json()) };
+  return { status: response.status, body: withLabels(await response.json()) };
 }
 
 let member: Browser;

@@ -1,40 +1,67 @@
-import recorded from '@site/src/data/api-responses.json';
+import DatabaseExampleLink from '@site/src/components/DatabaseExampleLink';
 import ExampleLink from '@site/src/components/ExampleLink';
+import exampleAnswers from '@site/src/data/api-responses.json';
+import databaseAnswers from '@site/src/data/database-api-responses.json';
+import type { RecordedRoute } from '@site/src/data/recorded-answers';
+import type { ComponentType, ReactNode } from 'react';
 import styles from './styles.module.css';
 
-interface Answer {
-  status: number;
-  body: unknown;
+interface App {
+  recorded: Record<string, RecordedRoute>;
+  AppLink: ComponentType<{ route: string; children?: ReactNode }>;
+  /** How the signed-in visitor got there. */
+  signedIn: string;
 }
 
-type Route = keyof typeof recorded;
+// Each example app: what its test suite recorded and where its links go.
+const APPS: Record<'example' | 'database', App> = {
+  example: {
+    recorded: exampleAnswers,
+    AppLink: ExampleLink,
+    signedIn: 'Signed in as demo (a member)',
+  },
+  database: {
+    recorded: databaseAnswers,
+    AppLink: DatabaseExampleLink,
+    signedIn: 'Signed in by an email link',
+  },
+};
 
-interface Props {
-  /** An API route of the example app, as recorded in src/data/api-responses.json. */
-  route: Route;
-}
+type Props =
+  /** An API route of the first example app (src/data/api-responses.json). */
+  | { app?: 'example'; route: keyof typeof exampleAnswers }
+  /** One of the database-sessions app (src/data/database-api-responses.json). */
+  | { app: 'database'; route: keyof typeof databaseAnswers };
 
 type Visitor = 'signedOut' | 'signedIn' | 'admin';
 
-const VISITORS: [Visitor, string][] = [
-  ['signedOut', 'Signed out'],
-  ['signedIn', 'Signed in as demo (a member)'],
-  ['admin', 'Signed in as admin'],
-];
-
 /**
  * What an API route answers, recorded from the running example app by its
- * test suite (examples/test/recorded-responses.test.ts), never typed by hand.
+ * test suite (examples/test/recorded-responses.test.ts and
+ * examples/database-sessions/test/recorded-responses.test.ts), never typed
+ * by hand.
  */
-export default function ApiResponses({ route }: Props) {
+export default function ApiResponses({ app = 'example', route }: Props) {
+  const { recorded, AppLink, signedIn } = APPS[app];
   // `admin` is recorded only for the routes that answer admins differently.
-  const answers: Partial<Record<Visitor, Answer>> = recorded[route];
+  const { method = 'GET', ...answers } = recorded[route]!;
+  const visitors: [Visitor, string][] = [
+    ['signedOut', 'Signed out'],
+    ['signedIn', signedIn],
+    ['admin', 'Signed in as admin'],
+  ];
   return (
     <div className={styles.wrapper}>
       <table className={styles.table}>
         <caption>
-          <code>GET {route}</code> answers (
-          <ExampleLink route={route}>try it</ExampleLink>)
+          <code>{`${method} ${route}`}</code> answers
+          {/* A link makes a GET: a POST route can only be tried from the app. */}
+          {method === 'GET' && (
+            <>
+              {' '}
+              (<AppLink route={route}>try it</AppLink>)
+            </>
+          )}
         </caption>
         <thead>
           <tr>
@@ -44,7 +71,7 @@ export default function ApiResponses({ route }: Props) {
           </tr>
         </thead>
         <tbody>
-          {VISITORS.map(([key, visitor]) => {
+          {visitors.map(([key, visitor]) => {
             const answer = answers[key];
             return (
               answer && (

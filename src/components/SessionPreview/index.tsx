@@ -1,21 +1,23 @@
-import recorded from '@site/src/data/api-responses.json';
+import exampleAnswers from '@site/src/data/api-responses.json';
+import databaseAnswers from '@site/src/data/database-api-responses.json';
 import type { Session } from 'next-auth';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import type { PreviewRoute, PreviewState } from './preview-page';
+import type { PreviewApp, PreviewedPage, PreviewState } from './preview-page';
 import PreviewFrame from './preview-frame';
 import styles from './styles.module.css';
 
 // next-auth/react and the example's pages load only when a preview is shown.
 const PreviewPage = lazy(() => import('./preview-page'));
 
-// The session the example app gives the demo account, as its test suite recorded it.
-const DEMO_SESSION: Session =
-  recorded['/api/get-session-example'].signedIn.body;
-
-interface Props {
-  /** The example app route whose page is previewed. */
-  route: PreviewRoute;
-}
+// The session each app gives a signed-in visitor, as its test suite recorded
+// it: the demo account, and the reader who signed in by an email link.
+const SESSIONS: Record<PreviewApp, Session> = {
+  example: exampleAnswers['/api/get-session-example'].signedIn.body,
+  // The site compiles against the first app's Session, which has a `role`
+  // this app's lacks; its page reads only `user.email`.
+  database: databaseAnswers['/api/get-session-example'].signedIn
+    .body as unknown as Session,
+};
 
 const STATES: { value: PreviewState; label: string }[] = [
   { value: 'unauthenticated', label: 'Signed out' },
@@ -24,10 +26,11 @@ const STATES: { value: PreviewState; label: string }[] = [
 ];
 
 /**
- * The real page of the example app, rendered in a frame with the session
+ * The real page of an example app, rendered in a frame with the session
  * state of the reader's choice. Nothing loads until it scrolls into view.
  */
-export default function SessionPreview({ route }: Props) {
+export default function SessionPreview(page: PreviewedPage) {
+  const { app = 'example', route } = page;
   const [state, setState] = useState<PreviewState>('unauthenticated');
   const [visible, setVisible] = useState(false);
   const frame = useRef<HTMLDivElement>(null);
@@ -78,11 +81,7 @@ export default function SessionPreview({ route }: Props) {
               }}
             >
               <Suspense fallback={<p>Loading the page…</p>}>
-                <PreviewPage
-                  route={route}
-                  state={state}
-                  session={DEMO_SESSION}
-                />
+                <PreviewPage {...page} state={state} session={SESSIONS[app]} />
               </Suspense>
             </div>
           </PreviewFrame>

@@ -2,26 +2,42 @@ import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 
 /**
- * Lets the site bundle the example app's real page components for the live
+ * Lets the site bundle the example apps' real page components for the live
  * previews, the way Next.js would for the browser:
- * - `@/…` is the app's own path alias (examples/tsconfig.json);
+ * - `@/…` is each app's own path alias (its tsconfig.json), resolved by the
+ *   folder of the importing file: the database-sessions app, inside the
+ *   first app's folder, has components of the same names;
  * - server-only modules become empty, as Next.js strips getServerSideProps
- *   and its imports from browser bundles (the preview never calls them);
+ *   and its imports from browser bundles (the preview never calls them).
+ *   In the database app, `@/lib/auth` leads to the pool, the adapter and
+ *   `pg`; were they bundled, the build would fail on Node's built-ins;
  * - next-auth/react reads a few environment variables that only exist in Next.js.
  */
 export default function examplePreviews(context: LoadContext): Plugin {
-  const examplesDir = path.join(context.siteDir, 'examples');
+  const firstAppDir = path.join(context.siteDir, 'examples');
+  const databaseAppDir = path.join(firstAppDir, 'database-sessions');
   const appUrl = String(context.siteConfig.customFields?.exampleAppUrl ?? '');
+  const aliasesFor = (appDir: string) => ({
+    '@/lib/auth$': false as const,
+    'next-auth$': false as const,
+    '@': appDir,
+  });
   return {
     name: 'example-previews',
     configureWebpack(_config, _isServer, { currentBundler }) {
       return {
-        resolve: {
-          alias: {
-            '@/lib/auth$': false,
-            'next-auth$': false,
-            '@': examplesDir,
-          },
+        module: {
+          rules: [
+            {
+              include: databaseAppDir,
+              resolve: { alias: aliasesFor(databaseAppDir) },
+            },
+            {
+              include: firstAppDir,
+              exclude: databaseAppDir,
+              resolve: { alias: aliasesFor(firstAppDir) },
+            },
+          ],
         },
         plugins: [
           new currentBundler.instance.DefinePlugin({
