@@ -1,18 +1,20 @@
 #!/usr/bin/env node
 // `npm run bench:auth`: what reading the session costs an API route of the
-// example app. autocannon loads one route per way of reading it, signed in
+// example apps. autocannon loads one route per way of reading it, signed in
 // and signed out, against next-auth's own /api/auth/providers, which runs
 // next-auth's handler but reads no session: the ratios set each helper
 // against next-auth's fixed cost per request, in the app as readers get it,
-// with no route added for the benchmark.
+// with no route added for the benchmark. Each app has its own baseline; the
+// database app runs on a fresh embedded PGlite, and on the PostgreSQL that
+// BENCH_DATABASE_URL names if set (where it creates its tables; rows stay).
 //
-//   node bench/auth.mjs [--duration S] [--connections N] [--port P]
+//   [BENCH_DATABASE_URL=postgres://…] node bench/auth.mjs [--duration S] [--connections N] [--port P]
 //
 // Every status is checked: a case that answered anything but what it should,
 // or had errors or timeouts, measured something else, and the exit code is 1
 // (after the table and bench/auth.json are written).
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -35,28 +37,42 @@ const settings = {
   connections: Number(args.connections),
   baseline: {
     route: '/api/auth/providers',
-    why: 'next-auth’s own handler, reading no session; ratios compare signed in with signed in, signed out with signed out',
+    why: 'next-auth’s own handler, reading no session; ratios compare signed in with signed in, signed out with signed out, in the same app',
   },
   versions: Object.fromEntries(
     ['next', 'next-auth', 'autocannon'].map((n) => [n, versionOf(n)]),
   ),
 };
-const BASE_URL = `http://127.0.0.1:${args.port}`;
 const EXAMPLES = path.join(ROOT, 'examples');
+const DB_APP = path.join(EXAMPLES, 'database-sessions');
+const WORK = path.join(ROOT, 'bench', '.work', `auth-pglite-${process.pid}`);
 const SESSION_COOKIE = 'next-auth.session-token';
+const LINK = 'Sign-in link for "bench@example.com": ';
 const ROUTES = [
   { name: 'nothing (baseline)', route: settings.baseline.route },
   { name: 'getServerSession', route: '/api/get-session-example' },
   { name: 'getToken', route: '/api/get-token-example' },
   { name: 'getSession({ req })', route: '/api/get-session-v3-style' },
 ];
-const CASES = ROUTES.flatMap((r, i) =>
-  [true, false].map((signedIn) => ({
-    ...r,
-    signedIn,
-    expectedStatus: signedIn || i === 0 ? 200 : 401,
-  })),
+const { BENCH_DATABASE_URL } = process.env;
+const DB = { sessions: 'database', dir: DB_APP, routes: ROUTES.slice(0, 2) };
+const onDatabase = (database, env) => ({ ...DB, database, env });
+const SETUPS = [
+  { sessions: 'jwt', database: null, dir: EXAMPLES, routes: ROUTES, env: {} },
+  onDatabase('embedded PGlite', { DATABASE_URL: '', PGLITE_DATA_DIR: WORK }),
+  ...(BENCH_DATABASE_URL
+    ? [onDatabase('PostgreSQL', { DATABASE_URL: BENCH_DATABASE_URL })]
+    : []),
+].map((s, i) => ({ ...s, url: `http://127.0.0.1:${+args.port + i}`, log: '' }));
+const CASES = SETUPS.flatMap(({ sessions, database, routes }) =>
+  routes.flatMap((r, i) =>
+    [true, false].map((signedIn) => ({
+      ...{ ...r, sessions, database, signedIn },
+      expectedStatus: signedIn || i === 0 ? 200 : 401,
+    })),
+  ),
 );
+const setupOf = (c) => SETUPS.find((s) => s.database === c.database);
 
 /** @param {string} url */
 const answers = (url) =>
@@ -69,16 +85,26 @@ const answers = (url) =>
 const setCookies = (response) =>
   response.headers.getSetCookie().map((c) => c.split(';')[0]);
 
-/** Signs in as demo/demo the way the built-in form does; returns the session cookie. */
-async function signIn() {
-  const csrf = await fetch(`${BASE_URL}/api/auth/csrf`);
-  const form = { ...(await csrf.json()), username: 'demo', password: 'demo' };
-  const response = await fetch(`${BASE_URL}/api/auth/callback/credentials`, {
+/** Signs in as demo/demo, or by the email link the database app prints. */
+async function signIn(setup) {
+  const csrf = await fetch(`${setup.url}/api/auth/csrf`);
+  const { csrfToken } = await csrf.json();
+  const [action, form] =
+    setup.sessions === 'jwt'
+      ? ['callback/credentials', { username: 'demo', password: 'demo' }]
+      : ['signin/email', { email: 'bench@example.com' }];
+  let response = await fetch(`${setup.url}/api/auth/${action}`, {
     method: 'POST',
     redirect: 'manual',
     headers: { cookie: setCookies(csrf).join('; ') },
-    body: new URLSearchParams(form),
+    body: new URLSearchParams({ csrfToken, ...form }),
   });
+  if (setup.database) {
+    for (let i = 0; i < 200 && !setup.log.includes(LINK); i++) await sleep(50);
+    const link = setup.log.split(LINK)[1]?.split('\n')[0];
+    if (!link) throw new Error(`${setup.url} printed no sign-in link`);
+    response = await fetch(link, { redirect: 'manual' });
+  }
   const cookie = setCookies(response).find((c) =>
     c.startsWith(`${SESSION_COOKIE}=`),
   );
@@ -86,13 +112,16 @@ async function signIn() {
   return cookie;
 }
 
-if (await answers(`${BASE_URL}${settings.baseline.route}`)) {
-  throw new Error(
-    `Something already answers on ${BASE_URL}: stop it or pass --port.`,
-  );
+if (!BENCH_DATABASE_URL) {
+  console.log('Skipped the real-PostgreSQL case: BENCH_DATABASE_URL is unset.');
 }
-if (!existsSync(path.join(EXAMPLES, '.next', 'BUILD_ID'))) {
-  await execa('npm', ['run', 'example:build'], { cwd: ROOT, stdio: 'inherit' });
+for (const { url, dir } of SETUPS) {
+  if (await answers(`${url}${settings.baseline.route}`)) {
+    throw new Error(`${url} already answers: stop it or pass --port.`);
+  }
+  if (!existsSync(path.join(dir, '.next', 'BUILD_ID'))) {
+    await execa('npm', ['run', 'build'], { cwd: dir, stdio: 'inherit' });
+  }
 }
 const run = { date: new Date().toISOString(), machine: machine() };
 const nextBin = createRequire(path.join(EXAMPLES, 'package.json')).resolve(
@@ -100,41 +129,51 @@ const nextBin = createRequire(path.join(EXAMPLES, 'package.json')).resolve(
 );
 // Started from its bin, `next start` is a single process (it renames itself
 // next-server); started through npx, that next-server would outlive a kill
-// and keep the port.
-const server = execa(
-  process.execPath,
-  [nextBin, 'start', '--port', args.port, '--hostname', '127.0.0.1'],
-  {
-    cwd: EXAMPLES,
-    env: {
-      // Throwaway: the cookies signed with it are worth nothing elsewhere.
-      NEXTAUTH_SECRET: randomBytes(32).toString('base64'),
-      // getSession({ req }) fetches /api/auth/session from here.
-      NEXTAUTH_URL: BASE_URL,
+// and keep the port. The database app starts as its `npm start` does.
+const servers = SETUPS.map((setup) => {
+  const server = execa(
+    process.execPath,
+    setup.dir === EXAMPLES
+      ? [nextBin, 'start', '--hostname', '127.0.0.1']
+      : ['scripts/start.mjs', 'start'],
+    {
+      cwd: setup.dir,
+      env: {
+        // Throwaway: the cookies signed with it are worth nothing elsewhere.
+        NEXTAUTH_SECRET: randomBytes(32).toString('base64'),
+        // getSession({ req }) fetches /api/auth/session from here.
+        NEXTAUTH_URL: setup.url,
+        PORT: new URL(setup.url).port, // next start's --port, and start.mjs's
+        ...setup.env,
+      },
+      stderr: 'inherit',
+      reject: false,
+      forceKillAfterDelay: 5_000,
     },
-    stdout: 'ignore',
-    stderr: 'inherit',
-    reject: false,
-    forceKillAfterDelay: 5_000,
-  },
-);
+  );
+  server.stdout.on('data', (chunk) => (setup.log += chunk));
+  return server;
+});
 const slices = CASES.map(() => []);
 try {
-  const deadline = Date.now() + 60_000;
-  while (!(await answers(`${BASE_URL}${settings.baseline.route}`))) {
-    if (server.exitCode !== null || Date.now() > deadline) {
-      throw new Error('next start did not come up');
+  const deadline = Date.now() + 90_000;
+  for (const [i, setup] of SETUPS.entries()) {
+    while (!(await answers(`${setup.url}${settings.baseline.route}`))) {
+      if (servers[i].exitCode !== null || Date.now() > deadline) {
+        throw new Error(`${setup.dir} did not come up`);
+      }
+      await sleep(250);
     }
-    await sleep(250);
+    setup.cookie = await signIn(setup);
   }
-  const cookie = await signIn();
   console.log(
     `${CASES.length} cases, ${settings.warmupSeconds} s of warm-up each, then ${settings.durationSeconds} s each in ${settings.rounds} rounds; ${settings.connections} connections`,
   );
   /** @param {(typeof CASES)[number]} c @param {number} duration */
   const load = async (c, duration) => {
+    const { url, cookie } = setupOf(c);
     const result = await autocannon({
-      url: `${BASE_URL}${c.route}`,
+      url: `${url}${c.route}`,
       headers: c.signedIn ? { cookie } : {},
       connections: settings.connections,
       duration,
@@ -143,7 +182,7 @@ try {
     // The server is still answering what autocannon gave up on (getSession
     //({ req }) queues a request to itself per call): let it finish before
     // the next case, or that case pays for this one.
-    await fetch(`${BASE_URL}${settings.baseline.route}`);
+    await fetch(`${url}${settings.baseline.route}`);
     return result;
   };
   // A route's first requests load and compile its code: a pass over every
@@ -161,15 +200,21 @@ try {
     }
   }
 } finally {
-  server.kill();
-  await server;
+  for (const server of servers) server.kill();
+  await Promise.all(servers);
 }
+// start.mjs stops its database after Next.js: check both did, then delete.
+const left = existsSync(path.join(WORK, 'owner.pid')) ? [WORK] : [];
+for (const { url } of SETUPS) {
+  if (await answers(`${url}${settings.baseline.route}`)) left.push(url);
+}
+if (left.length === 0) rmSync(WORK, { recursive: true, force: true });
 
 // autocannon merges a case's rounds (latency histograms, counts) but not
 // their per-second samples: req/s is the requests completed over the seconds.
 const cases = CASES.map((c, i) => {
   const r = autocannon.aggregateResult(slices[i], {
-    url: `${BASE_URL}${c.route}`,
+    url: `${setupOf(c).url}${c.route}`,
     connections: settings.connections,
   });
   const seconds = slices[i].reduce((sum, slice) => sum + slice.duration, 0);
@@ -188,14 +233,17 @@ const cases = CASES.map((c, i) => {
   };
 });
 for (const c of cases) {
-  // The first case signed in (or out) is the baseline's.
-  const baseline = cases.find((b) => b.signedIn === c.signedIn);
+  // The first case of its app signed in (or out) is the baseline's.
+  const baseline = cases.find(
+    (b) => b.database === c.database && b.signedIn === c.signedIn,
+  );
   c.ratio = c.requests.perSecond / baseline.requests.perSecond;
 }
 await writeReport('auth', { ...run, settings, cases });
 
 console.table(
   cases.map((c) => ({
+    sessions: c.database ?? 'JWT',
     'reads the session with': c.name,
     visitor: c.signedIn ? 'signed in' : 'signed out',
     'req/s': Math.round(c.requests.perSecond),
@@ -213,7 +261,8 @@ const wrong = cases.filter(
 );
 for (const c of wrong) {
   console.error(
-    `${c.name} (${c.route}, signed ${c.signedIn ? 'in' : 'out'}) measured the wrong thing: expected only ${c.expectedStatus}, got ${JSON.stringify(c.statusCodeStats)}, ${c.errors} errors (${c.timeouts} timeouts)`,
+    `${c.name} (${c.database ?? 'JWT'}, ${c.route}, signed ${c.signedIn ? 'in' : 'out'}) measured the wrong thing: expected only ${c.expectedStatus}, got ${JSON.stringify(c.statusCodeStats)}, ${c.errors} errors (${c.timeouts} timeouts)`,
   );
 }
-process.exitCode = wrong.length > 0 ? 1 : 0;
+if (left.length > 0) console.error(`Still running or held: ${left.join(', ')}`);
+process.exitCode = wrong.length > 0 || left.length > 0 ? 1 : 0;

@@ -3,13 +3,33 @@ import styles from './styles.module.css';
 
 const FORMAT = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
 
+type Case = (typeof measured.cases)[number];
+
+interface Props {
+  /** Whose rows: the JWT app's (the default), the database app's, or both. */
+  sessions?: 'jwt' | 'database' | 'both';
+  /** Only these ways of reading the session (and the baseline); all by default. */
+  methods?: string[];
+}
+
+const sessionsOf = (row: Case) =>
+  row.database ? `database (${row.database})` : 'JWT';
+
 /**
  * What each way of reading a session costs an API route, as `npm run
  * bench:auth` last measured it (bench/auth.json): rendered at build time,
- * never typed by hand.
+ * never typed by hand. Each app is measured against its own baseline.
  */
-export default function AuthBenchmark() {
-  const { date, machine, settings, cases } = measured;
+export default function AuthBenchmark({ sessions = 'jwt', methods }: Props) {
+  const { date, machine, settings } = measured;
+  const cases = measured.cases.filter(
+    (row) =>
+      (sessions === 'both' || row.sessions === sessions) &&
+      (!methods ||
+        row.route === settings.baseline.route ||
+        methods.includes(row.name)),
+  );
+  const showSessions = new Set(cases.map(sessionsOf)).size > 1;
   return (
     <div className={styles.wrapper}>
       <table className={styles.table}>
@@ -19,11 +39,12 @@ export default function AuthBenchmark() {
           case, next-auth {settings.versions['next-auth']}, Next.js{' '}
           {settings.versions.next}; measured {date.slice(0, 10)} on{' '}
           {machine.cores} cores of an {machine.cpuModel}, Node.js {machine.node}
-          ; the baseline is <code>{settings.baseline.route}</code>, which reads
-          no session)
+          ; the baseline is each app&rsquo;s own{' '}
+          <code>{settings.baseline.route}</code>, which reads no session)
         </caption>
         <thead>
           <tr>
+            {showSessions && <th scope="col">Sessions</th>}
             <th scope="col">Reads the session with</th>
             <th scope="col">Visitor</th>
             <th scope="col">Requests/s</th>
@@ -34,9 +55,14 @@ export default function AuthBenchmark() {
         </thead>
         <tbody>
           {cases.map((row) => (
-            <tr key={`${row.name}-${row.signedIn}`}>
+            <tr key={`${sessionsOf(row)}-${row.name}-${row.signedIn}`}>
+              {showSessions && (
+                <td className={styles.text}>{sessionsOf(row)}</td>
+              )}
               <th scope="row">{row.name}</th>
-              <td>{row.signedIn ? 'signed in' : 'signed out'}</td>
+              <td className={styles.text}>
+                {row.signedIn ? 'signed in' : 'signed out'}
+              </td>
               <td>{FORMAT.format(row.requests.perSecond)}</td>
               <td>{row.latency.p50.toFixed(0)} ms</td>
               <td>{row.latency.p99.toFixed(0)} ms</td>
