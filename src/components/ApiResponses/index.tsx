@@ -4,6 +4,7 @@ import exampleAnswers from '@site/src/data/api-responses.json';
 import databaseAnswers from '@site/src/data/database-api-responses.json';
 import type { RecordedRoute } from '@site/src/data/recorded-answers';
 import type { ComponentType, ReactNode } from 'react';
+import DataTable from '@site/src/components/DataTable';
 import styles from './styles.module.css';
 
 interface App {
@@ -51,7 +52,7 @@ export default function ApiResponses({ app = 'example', route }: Props) {
     ['admin', 'Signed in as admin'],
   ];
   return (
-    <div className={styles.wrapper}>
+    <DataTable label={`What ${route} answers`}>
       <table className={styles.table}>
         <caption>
           <code>{`${method} ${route}`}</code> answers
@@ -91,6 +92,6 @@ export default function ApiResponses({ app = 'example', route }: Props) {
           })}
         </tbody>
       </table>
-    </div>
+    </DataTable>
   );
 }

@@ -1,4 +1,5 @@
 import measured from '@site/bench/auth.json';
+import DataTable from '@site/src/components/DataTable';
 import styles from './styles.module.css';
 
 const FORMAT = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
@@ -31,7 +32,7 @@ export default function AuthBenchmark({ sessions = 'jwt', methods }: Props) {
   );
   const showSessions = new Set(cases.map(sessionsOf)).size > 1;
   return (
-    <div className={styles.wrapper}>
+    <DataTable label="What each way of reading the session costs">
       <table className={styles.table}>
         <caption>
           Requests per second an API route serves, by how it reads the session (
@@ -71,6 +72,6 @@ export default function AuthBenchmark({ sessions = 'jwt', methods }: Props) {
           ))}
         </tbody>
       </table>
-    </div>
+    </DataTable>
   );
 }

@@ -1,6 +1,7 @@
 import Link from '@docusaurus/Link';
 import { DATABASE_EXAMPLE_ROUTES } from '@site/examples/database-sessions/lib/routes';
 import DatabaseExampleLink from '@site/src/components/DatabaseExampleLink';
+import DataTable from '@site/src/components/DataTable';
 import type { ReactNode } from 'react';
 
 const PAGE = '/docs/session-strategy';
@@ -19,7 +20,7 @@ function withCode(text: string): ReactNode[] {
  */
 export default function DatabaseRouteTable() {
   return (
-    <div className="data-table">
+    <DataTable label="The database-sessions app's routes">
       <table>
         <thead>
           <tr>
@@ -54,6 +55,6 @@ export default function DatabaseRouteTable() {
           ))}
         </tbody>
       </table>
-    </div>
+    </DataTable>
   );
 }

@@ -1,6 +1,7 @@
 import Link from '@docusaurus/Link';
 import { EXAMPLE_ROUTES, type ExampleRoute } from '@site/examples/lib/routes';
 import ExampleLink from '@site/src/components/ExampleLink';
+import DataTable from '@site/src/components/DataTable';
 import type { ReactNode } from 'react';
 
 interface Props {
@@ -26,7 +27,7 @@ export default function RouteTable({ router }: Props) {
     (route) => !router || route.router === router,
   );
   return (
-    <div className="data-table">
+    <DataTable label="The example app's routes">
       <table>
         <thead>
           <tr>
@@ -68,6 +69,6 @@ export default function RouteTable({ router }: Props) {
           )}
         </tbody>
       </table>
-    </div>
+    </DataTable>
   );
 }
