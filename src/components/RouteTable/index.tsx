@@ -10,6 +10,7 @@ interface Props {
 }
 
 const GUIDE = '/docs/securing-pages-and-api-routes';
+const ROUTER_NAMES = { pages: 'Pages Router', app: 'App Router' };
 
 /** `getToken()` in an API route → <code>getToken()</code> in an API route. */
 function withCode(text: string): ReactNode[] {
@@ -27,7 +28,9 @@ export default function RouteTable({ router }: Props) {
     (route) => !router || route.router === router,
   );
   return (
-    <DataTable label="The example app's routes">
+    <DataTable
+      label={`The example app's routes${router ? ` (${ROUTER_NAMES[router]})` : ''}`}
+    >
       <table>
         <thead>
           <tr>
