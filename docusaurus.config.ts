@@ -1,8 +1,6 @@
 import path from 'node:path';
 import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
-import { themes as prismThemes } from 'prism-react-renderer';
-import { withReadableColors } from './src/plugins/prism-theme-css/readable-theme';
 import remarkIncludeExamples, {
   type Options as IncludeExamplesOptions,
 } from './src/plugins/include-examples/remark';
@@ -64,7 +62,7 @@ const config: Config = {
   ],
 
   plugins: [
-    './src/plugins/prism-theme-css/index.ts',
+    './src/plugins/include-examples/index.ts',
     './src/plugins/example-previews/index.ts',
   ],
 
@@ -121,10 +119,6 @@ const config: Config = {
           ],
         },
       ],
-    },
-    prism: {
-      theme: withReadableColors(prismThemes.github),
-      darkTheme: withReadableColors(prismThemes.dracula),
     },
   } satisfies Preset.ThemeConfig,
 };
