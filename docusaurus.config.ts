@@ -5,14 +5,22 @@ import remarkIncludeExamples, {
   type Options as IncludeExamplesOptions,
 } from './src/plugins/include-examples/remark';
 
-// Where "Open in example app" links point; set EXAMPLE_APP_URL at build time for a deployed app.
-const EXAMPLE_APP_URL = (
-  process.env.EXAMPLE_APP_URL ?? 'http://localhost:3001'
-).replace(/\/$/, '');
+// Where the site is served from: canonical URLs and the sitemap. Set it for a
+// deployed build; unset, the build is for this machine.
+const SITE_URL = process.env.SITE_URL;
+// Where "Open in example app" links point: a deployed example app, else (on
+// this machine only) the one `npm start` runs. A deployed site without one
+// tells readers how to run it instead of linking to their own localhost.
+const EXAMPLE_APP_URL =
+  process.env.EXAMPLE_APP_URL?.replace(/\/$/, '') ??
+  (SITE_URL ? null : 'http://localhost:3001');
+// The site's repository on GitHub (https://github.com/owner/repo), for
+// "View source" on samples and "Edit this page"; none when unset.
+const REPO_URL = process.env.REPO_URL?.replace(/\/$/, '');
+// The branch those links point into.
+const REPO_BRANCH = process.env.REPO_BRANCH ?? 'main';
 // `npm run bench:site` builds once with DOCUSAURUS_FASTER=false to time the webpack build.
 const FASTER = process.env.DOCUSAURUS_FASTER !== 'false';
-// Where the site is served from; only used for canonical URLs and the sitemap.
-const SITE_URL = process.env.SITE_URL ?? 'http://localhost:3000';
 
 const includeExamples: IncludeExamplesOptions = {
   siteDir: __dirname,
@@ -24,7 +32,7 @@ const config: Config = {
   tagline:
     'Secure Next.js pages and API routes with NextAuth.js v4, with a runnable app behind every sample.',
   favicon: 'img/favicon.svg',
-  url: SITE_URL,
+  url: SITE_URL ?? 'http://localhost:3000',
   baseUrl: '/',
   trailingSlash: false,
 
@@ -40,7 +48,10 @@ const config: Config = {
     faster: FASTER,
   },
 
-  customFields: { exampleAppUrl: EXAMPLE_APP_URL },
+  customFields: {
+    exampleAppUrl: EXAMPLE_APP_URL,
+    sourceUrl: REPO_URL ? `${REPO_URL}/blob/${REPO_BRANCH}/` : null,
+  },
 
   i18n: { defaultLocale: 'en', locales: ['en'] },
 
@@ -51,6 +62,7 @@ const config: Config = {
         docs: {
           routeBasePath: 'docs',
           sidebarPath: './sidebars.ts',
+          editUrl: REPO_URL && `${REPO_URL}/edit/${REPO_BRANCH}/`,
           beforeDefaultRemarkPlugins: [
             [remarkIncludeExamples, includeExamples],
           ],
@@ -91,7 +103,13 @@ const config: Config = {
           position: 'left',
           label: 'Guide',
         },
-        { href: EXAMPLE_APP_URL, label: 'Example app', position: 'right' },
+        EXAMPLE_APP_URL
+          ? { href: EXAMPLE_APP_URL, label: 'Example app', position: 'right' }
+          : {
+              to: '/docs/run-the-example',
+              label: 'Run the example',
+              position: 'right',
+            },
       ],
     },
     footer: {

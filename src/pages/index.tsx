@@ -7,7 +7,7 @@ import styles from './index.module.css';
 
 export default function Home() {
   const { siteConfig } = useDocusaurusContext();
-  const appUrl = String(siteConfig.customFields?.exampleAppUrl ?? '');
+  const appUrl = siteConfig.customFields?.exampleAppUrl as string | null;
   return (
     <Layout description={siteConfig.tagline}>
       <header className={styles.hero}>
@@ -35,10 +35,12 @@ export default function Home() {
               Run the example app
             </Link>
           </div>
-          <p className={styles.note}>
-            Running it already? <a href={appUrl}>Open the example app</a> and
-            sign in as <code>demo</code> / <code>demo</code>.
-          </p>
+          {appUrl && (
+            <p className={styles.note}>
+              Running it already? <a href={appUrl}>Open the example app</a> and
+              sign in as <code>demo</code> / <code>demo</code>.
+            </p>
+          )}
         </div>
       </header>
       <main>

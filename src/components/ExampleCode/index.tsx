@@ -1,3 +1,4 @@
+import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { ChoiceTabs, useChoice } from '@site/src/components/Choice';
 import CodeListing from '@site/src/components/CodeListing';
@@ -36,7 +37,8 @@ export default function ExampleCode({ sample }: Props) {
   const listing = sample.variants[key]!;
   const html = useListingHtml(key, listing);
   const { customFields } = useDocusaurusContext().siteConfig;
-  const appUrl = String(customFields?.exampleAppUrl ?? '');
+  const appUrl = customFields?.exampleAppUrl as string | null;
+  const sourceUrl = customFields?.sourceUrl as string | null;
   const id = useId();
   const tabId = (value: string) => `${id}-${value}`;
 
@@ -79,16 +81,22 @@ export default function ExampleCode({ sample }: Props) {
         />
       )}
       <figcaption className={styles.actions}>
-        {sample.route && (
-          <a
-            className={styles.action}
-            href={`${appUrl}${sample.route}`}
-            target="_blank"
-            rel="noreferrer"
-          >
-            Open in example app <span aria-hidden="true">↗</span>
-          </a>
-        )}
+        {sample.route &&
+          (appUrl ? (
+            <a
+              className={styles.action}
+              href={`${appUrl}${sample.route}`}
+              target="_blank"
+              rel="noreferrer"
+            >
+              Open in example app <span aria-hidden="true">↗</span>
+            </a>
+          ) : (
+            <span>
+              <Link to="/docs/run-the-example">Run the example</Link> (
+              <code>npm start</code>), then open <code>{sample.route}</code>
+            </span>
+          ))}
         {sample.region && (
           <button
             type="button"
@@ -98,6 +106,14 @@ export default function ExampleCode({ sample }: Props) {
           >
             {whole ? 'Show only this part' : 'Show whole file'}
           </button>
+        )}
+        {sourceUrl && (
+          <a
+            className={styles.action}
+            href={`${sourceUrl}${sample.file}${whole ? '' : `#L${sample.lines[0]}-L${sample.lines[1]}`}`}
+          >
+            View source
+          </a>
         )}
       </figcaption>
     </figure>
