@@ -35,9 +35,12 @@ module.exports = function includeExampleLoader(source) {
   const appDir = path.join(this.rootContext, 'examples');
   // A change to the machinery must rebuild its output, even from a persistent cache.
   for (const file of MACHINERY) this.addBuildDependency(file);
-  // Only the server bundle renders HTML (a production build's pages); the
-  // browser keeps that HTML and fetches any other listing when chosen.
-  const preRenders = this.target !== 'web';
+  // The default listing's HTML goes into the bundle that renders it first:
+  // in a production build, the server's, whose HTML the browser keeps (it
+  // fetches the listing only to show it again later); in development, where
+  // nothing is pre-rendered, the browser's.
+  const rendersFirst =
+    this.target !== 'web' || process.env.NODE_ENV !== 'production';
   (sampleModule ??= jiti.import('./sample.ts'))
     .then(async ({ buildSample }) => {
       const sample = await buildSample(source, request, appDir);
@@ -53,7 +56,7 @@ module.exports = function includeExampleLoader(source) {
         const name = `assets/samples/${createHash('sha256').update(json).digest('hex').slice(0, 16)}.json`;
         this.emitFile(name, json);
         variants[key].url = name;
-        if (preRenders && key === 'ts') variants[key].html = html;
+        if (rendersFirst && key === 'ts') variants[key].html = html;
       }
       const { file, region, route, lines } = sample;
       const included = JSON.stringify({ file, region, route, lines, variants });
