@@ -102,6 +102,12 @@ async function listing(
   return { title, language, code: part.code, html };
 }
 
+type Checked = ReturnType<typeof typesOf> | null;
+
+// Samples built so far: the server and the browser bundle each ask for every
+// sample, and a file's regions share its types.
+const built = new Map<string, { types: unknown; sample: Promise<Sample> }>();
+
 /**
  * Build-time work for one included sample: the part, its JavaScript twin
  * and the whole file, highlighted, with the types the example app's compiler
@@ -112,6 +118,28 @@ export async function buildSample(
   request: SampleRequest,
   appDir: string,
 ): Promise<Sample> {
+  // Checked first, and by content (the file's and its imports'): the same
+  // types object means nothing they depend on has changed.
+  const checked = isTypeScript(request.file)
+    ? typesOf(
+        appDir,
+        path.relative(path.basename(appDir), request.file),
+        source,
+      )
+    : null;
+  const key = JSON.stringify([request, source]);
+  const done = built.get(key);
+  if (done && done.types === checked?.types) return done.sample;
+  const sample = build(source, request, checked);
+  built.set(key, { types: checked?.types, sample });
+  return sample;
+}
+
+async function build(
+  source: string,
+  request: SampleRequest,
+  checked: Checked,
+): Promise<Sample> {
   const { file, region } = request;
   const part = excerpt(source, file, region);
   const whole = region ? excerpt(source, file) : null;
@@ -119,16 +147,14 @@ export async function buildSample(
     ...request,
     lines: [part.sourceLines[0]! + 1, part.sourceLines.at(-1)! + 1],
     variants: {},
-    dependencies: [],
+    dependencies: checked?.dependencies ?? [],
   };
-  if (!isTypeScript(file)) {
+  if (!checked) {
     sample.variants.ts = await listing(file, part, []);
     if (whole) sample.variants['ts-whole'] = await listing(file, whole, []);
     return sample;
   }
-  const inApp = path.relative(path.basename(appDir), file);
-  const { types, dependencies } = typesOf(appDir, inApp, source);
-  sample.dependencies = dependencies;
+  const { types } = checked;
   // Regions are cut from the generated JS, so a part never has to parse alone.
   const javaScript = await toJavaScript(source, file);
   const jsTypes = typesInJavaScript(source, file, javaScript, types);
