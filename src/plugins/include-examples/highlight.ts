@@ -11,10 +11,10 @@ import {
   type ShikiTransformer,
 } from 'shiki';
 
-/** A name in the code, by offset, and the type the compiler gives it. */
+/** A name in the code (line and column from 0) and the type the compiler gives it. */
 export interface Hover {
-  start: number;
-  length: number;
+  line: number;
+  character: number;
   name: string;
   text: string;
 }
@@ -96,21 +96,18 @@ function typeHovers(
   hovers: Hover[],
 ): ShikiTransformer {
   const lineStarts = [0];
-  for (const [i, char] of [...code].entries())
-    if (char === '\n') lineStarts.push(i + 1);
-  const nodes = hovers.map(({ start, length, name, text }) => {
-    const line = lineStarts.findLastIndex((s) => s <= start);
-    const character = start - lineStarts[line]!;
-    return {
-      type: 'hover',
-      start,
-      length,
-      line,
-      character,
-      target: name,
-      text,
-    };
-  }) as TwoslashShikiReturn['nodes'];
+  for (const line of code.split('\n')) {
+    lineStarts.push(lineStarts.at(-1)! + line.length + 1);
+  }
+  const nodes = hovers.map(({ line, character, name, text }) => ({
+    type: 'hover',
+    start: lineStarts[line]! + character,
+    length: name.length,
+    line,
+    character,
+    target: name,
+    text,
+  })) as TwoslashShikiReturn['nodes'];
   const tabStops = new Set<string>();
   const renderer: TwoslashRenderer = {
     // `text` is the name inside its colour span; `flatten` then makes the two one.

@@ -70,17 +70,12 @@ function languageOf(file: string): string {
   return LANGUAGE_BY_EXTENSION[extension] ?? extension;
 }
 
-/** The types of the names in an excerpt, by offset in its code. */
+/** The types of the names in an excerpt, placed on its lines. */
 function hoversIn(part: Excerpt, types: readonly TypeInfo[]): Hover[] {
-  const lineStarts = [0];
-  for (const line of part.code.split('\n')) {
-    lineStarts.push(lineStarts.at(-1)! + line.length + 1);
-  }
-  return types.flatMap(({ line, character, name, text }) => {
+  return types.flatMap(({ line, character, ...type }) => {
     const shown = part.sourceLines.indexOf(line);
     if (shown === -1) return [];
-    const start = lineStarts[shown]! + character - part.indent;
-    return [{ start, length: name.length, name, text }];
+    return [{ ...type, line: shown, character: character - part.indent }];
   });
 }
 

@@ -25,16 +25,16 @@ describe('highlight', () => {
   });
 
   test('gives each occurrence of a name its type, and only the first a tab stop', async () => {
-    const hover = (start: number) => ({
-      start,
-      length: 1,
+    const hover = (line: number, character: number) => ({
+      line,
+      character,
       name: 'a',
       text: 'let a: number',
     });
     const html = await highlight('let a = 1;\na = a + 1;\n', 'ts', [
-      hover(4),
-      hover(11),
-      hover(15),
+      hover(0, 4),
+      hover(1, 0),
+      hover(1, 4),
     ]);
     expect(html.match(/aria-description="let a: number"/g)).toHaveLength(3);
     expect(html.match(/tabindex="0"/g)).toHaveLength(1);
