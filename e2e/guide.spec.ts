@@ -120,6 +120,11 @@ test('a shared link with ?language=js opens the guide in JavaScript', async ({
   await expect(
     client.getByText('examples/pages/client-side-example.jsx'),
   ).toBeVisible();
+  // A file of only types has no JavaScript, but keeps its way back.
+  const types = sample(page, 'examples/types/next-auth.d.ts', '');
+  await expect(types.getByText('only declares types')).toBeVisible();
+  await types.getByRole('tab', { name: 'TypeScript' }).click();
+  await expect(code(types)).toContainText("declare module 'next-auth'");
 });
 
 test('a listing not shown yet is fetched when chosen, and nothing moves while it loads', async ({

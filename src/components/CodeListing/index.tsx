@@ -18,6 +18,8 @@ interface Props {
   lines?: number;
   /** Attributes of the element that holds the code (e.g. a tabpanel's). */
   panel?: Record<string, string>;
+  /** Shown instead of code, when there is none (no copy button then). */
+  children?: ReactNode;
   className?: string;
 }
 
@@ -33,6 +35,7 @@ export default function CodeListing({
   html,
   lines = 0,
   panel,
+  children,
   className,
 }: Props) {
   const code = useRef<HTMLElement>(null);
@@ -43,7 +46,7 @@ export default function CodeListing({
     setCopied(true);
     setTimeout(() => setCopied(false), 2000);
   };
-  const copyButton = (
+  const copyButton = !children && (
     <button
       type="button"
       className={styles.copy}
@@ -65,17 +68,19 @@ export default function CodeListing({
         <div className={styles.corner}>{copyButton}</div>
       )}
       <div className={styles.body} {...panel}>
-        {/* Scrollable code must be reachable by keyboard. */}
-        <pre className={styles.code} tabIndex={0} data-language={language}>
-          <code
-            ref={code}
-            // While hydrating, html is '' and the server's DOM stays.
-            suppressHydrationWarning
-            dangerouslySetInnerHTML={{
-              __html: html ?? '\n'.repeat(lines),
-            }}
-          />
-        </pre>
+        {children || (
+          // Scrollable code must be reachable by keyboard.
+          <pre className={styles.code} tabIndex={0} data-language={language}>
+            <code
+              ref={code}
+              // While hydrating, html is '' and the server's DOM stays.
+              suppressHydrationWarning
+              dangerouslySetInnerHTML={{
+                __html: html ?? '\n'.repeat(lines),
+              }}
+            />
+          </pre>
+        )}
       </div>
     </div>
   );

@@ -48,38 +48,39 @@ export default function ExampleCode({ sample }: Props) {
       data-example-file={sample.file}
       data-example-region={sample.region ?? ''}
     >
-      {listing.lines === 0 ? (
-        <p className={styles.typeOnly} data-listing={listing.title}>
-          This code only declares types, so a JavaScript project leaves it out.
-        </p>
-      ) : (
-        <CodeListing
-          title={listing.title}
-          language={listing.language}
-          html={html}
-          lines={listing.lines}
-          controls={
-            sample.variants.js && (
-              <ChoiceTabs
-                label="Language"
-                options={LANGUAGES}
-                value={language}
-                onChange={choose}
-                panelId={`${id}-code`}
-                tabId={tabId}
-              />
-            )
-          }
-          panel={{
-            'data-listing': listing.title,
-            ...(sample.variants.js && {
-              id: `${id}-code`,
-              role: 'tabpanel',
-              'aria-labelledby': tabId(language),
-            }),
-          }}
-        />
-      )}
+      <CodeListing
+        title={listing.title}
+        language={listing.language}
+        html={html}
+        lines={listing.lines}
+        controls={
+          sample.variants.js && (
+            <ChoiceTabs
+              label="Language"
+              options={LANGUAGES}
+              value={language}
+              onChange={choose}
+              panelId={`${id}-code`}
+              tabId={tabId}
+            />
+          )
+        }
+        panel={{
+          'data-listing': listing.title,
+          ...(sample.variants.js && {
+            id: `${id}-code`,
+            role: 'tabpanel',
+            'aria-labelledby': tabId(language),
+          }),
+        }}
+      >
+        {listing.lines === 0 && (
+          <p className={styles.typeOnly}>
+            This code only declares types, so a JavaScript project leaves it
+            out.
+          </p>
+        )}
+      </CodeListing>
       <figcaption className={styles.actions}>
         {sample.route &&
           (appUrl ? (
