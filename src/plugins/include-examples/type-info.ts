@@ -115,13 +115,18 @@ export function typesOf(
     .digest('hex');
   let types = results.get(key);
   if (!types) {
-    types = check(project, file, source);
+    types = check(project, appDir, file, source);
     results.set(key, types);
   }
   return { types, dependencies: [...files.keys()] };
 }
 
-function check(project: Project, file: string, source: string): TypeInfo[] {
+function check(
+  project: Project,
+  appDir: string,
+  file: string,
+  source: string,
+): TypeInfo[] {
   // Twoslash empties the file it checks when done: a real path would then
   // hide the real file from everything that imports it later.
   const virtual = path.join(
@@ -132,10 +137,11 @@ function check(project: Project, file: string, source: string): TypeInfo[] {
     `// @filename: ${virtual}\n${source}`,
     path.extname(file).slice(1),
   );
-  // Positions count that first line.
+  // Positions count that first line. Files are named as from the site root.
+  const shown = path.join(path.basename(appDir), file);
   const errors = result.errors.map(
     ({ line, character, code, text }) =>
-      `${file}:${line}:${character + 1}: TS${code}: ${text}`,
+      `${shown}:${line}:${character + 1}: TS${code}: ${text}`,
   );
   if (errors.length) throw new Error(`type errors:\n${errors.join('\n')}`);
   return result.hovers

@@ -35,7 +35,7 @@ describe('typesOf', { timeout: 60_000 }, () => {
     expect(() =>
       typesOf(appDir, 'lib/broken.ts', "export const n: number = 'one';\n"),
     ).toThrow(
-      "lib/broken.ts:1:14: TS2322: Type 'string' is not assignable to type 'number'.",
+      "examples/lib/broken.ts:1:14: TS2322: Type 'string' is not assignable to type 'number'.",
     );
   });
 });
