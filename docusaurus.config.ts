@@ -1,20 +1,26 @@
 import path from 'node:path';
 import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
-import { themes as prismThemes } from 'prism-react-renderer';
-import { withReadableColors } from './src/plugins/prism-theme-css/readable-theme';
 import remarkIncludeExamples, {
   type Options as IncludeExamplesOptions,
 } from './src/plugins/include-examples/remark';
 
-// Where "Open in example app" links point; set EXAMPLE_APP_URL at build time for a deployed app.
-const EXAMPLE_APP_URL = (
-  process.env.EXAMPLE_APP_URL ?? 'http://localhost:3001'
-).replace(/\/$/, '');
+// Where the site is served from: canonical URLs and the sitemap. Set it for a
+// deployed build; unset, the build is for this machine.
+const SITE_URL = process.env.SITE_URL;
+// Where "Open in example app" links point: a deployed example app, else (on
+// this machine only) the one `npm start` runs. A deployed site without one
+// tells readers how to run it instead of linking to their own localhost.
+const EXAMPLE_APP_URL =
+  process.env.EXAMPLE_APP_URL?.replace(/\/$/, '') ??
+  (SITE_URL ? null : 'http://localhost:3001');
+// The site's repository on GitHub (https://github.com/owner/repo), for
+// "View source" on samples and "Edit this page"; none when unset.
+const REPO_URL = process.env.REPO_URL?.replace(/\/$/, '');
+// The branch those links point into.
+const REPO_BRANCH = process.env.REPO_BRANCH ?? 'main';
 // `npm run bench:site` builds once with DOCUSAURUS_FASTER=false to time the webpack build.
 const FASTER = process.env.DOCUSAURUS_FASTER !== 'false';
-// Where the site is served from; only used for canonical URLs and the sitemap.
-const SITE_URL = process.env.SITE_URL ?? 'http://localhost:3000';
 
 const includeExamples: IncludeExamplesOptions = {
   siteDir: __dirname,
@@ -26,7 +32,7 @@ const config: Config = {
   tagline:
     'Secure Next.js pages and API routes with NextAuth.js v4, with a runnable app behind every sample.',
   favicon: 'img/favicon.svg',
-  url: SITE_URL,
+  url: SITE_URL ?? 'http://localhost:3000',
   baseUrl: '/',
   trailingSlash: false,
 
@@ -46,6 +52,7 @@ const config: Config = {
     exampleAppUrl: EXAMPLE_APP_URL,
     databaseExampleAppUrl:
       process.env.DATABASE_EXAMPLE_APP_URL ?? 'http://localhost:3002',
+    sourceUrl: REPO_URL ? `${REPO_URL}/blob/${REPO_BRANCH}/` : null,
   },
 
   i18n: { defaultLocale: 'en', locales: ['en'] },
@@ -57,6 +64,7 @@ const config: Config = {
         docs: {
           routeBasePath: 'docs',
           sidebarPath: './sidebars.ts',
+          editUrl: REPO_URL && `${REPO_URL}/edit/${REPO_BRANCH}/`,
           beforeDefaultRemarkPlugins: [
             [remarkIncludeExamples, includeExamples],
           ],
@@ -68,7 +76,7 @@ const config: Config = {
   ],
 
   plugins: [
-    './src/plugins/prism-theme-css/index.ts',
+    './src/plugins/include-examples/index.ts',
     './src/plugins/example-previews/index.ts',
   ],
 
@@ -97,7 +105,13 @@ const config: Config = {
           position: 'left',
           label: 'Guide',
         },
-        { href: EXAMPLE_APP_URL, label: 'Example app', position: 'right' },
+        EXAMPLE_APP_URL
+          ? { href: EXAMPLE_APP_URL, label: 'Example app', position: 'right' }
+          : {
+              to: '/docs/run-the-example',
+              label: 'Run the example',
+              position: 'right',
+            },
       ],
     },
     footer: {
@@ -125,10 +139,6 @@ const config: Config = {
           ],
         },
       ],
-    },
-    prism: {
-      theme: withReadableColors(prismThemes.github),
-      darkTheme: withReadableColors(prismThemes.dracula),
     },
   } satisfies Preset.ThemeConfig,
 };

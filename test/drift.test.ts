@@ -1,56 +1,122 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { load, type CheerioAPI } from 'cheerio';
+import { load } from 'cheerio';
 import { describe, expect, test } from 'vitest';
-import { codeLines, expectedSample } from './example-source';
+import { codeLines, expectedSample, type Expected } from './example-source';
 
 // The built site must show the example app as it is now: a pasted snippet,
 // or an example edited without rebuilding, fails here.
 const siteDir = path.resolve(__dirname, '..');
 const buildDir = path.join(siteDir, 'build');
-const CODE_LANGUAGES = /\blanguage-(ts|tsx|js|jsx|typescript|javascript)\b/;
+const CODE_LANGUAGES = /^(ts|tsx|js|jsx|typescript|javascript)$/;
 
-function htmlPages(dir: string): string[] {
+function files(dir: string, extension: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return htmlPages(full);
-    return entry.name.endsWith('.html') ? [full] : [];
+    if (entry.isDirectory()) return files(full, extension);
+    return entry.name.endsWith(extension) ? [full] : [];
   });
 }
 
-/** The text a reader sees (and copies) in a rendered CodeBlock. */
-function listingText($: CheerioAPI, listing: ReturnType<CheerioAPI>): string {
-  return listing
-    .find('.token-line')
-    .map((_, line) => $(line).text())
-    .get()
-    .join('\n');
+/** The text a reader sees, and copies, of highlighted code. */
+function textOf(html: string): string {
+  return load(`<code>${html}</code>`)('code').text();
 }
 
 if (!existsSync(path.join(buildDir, 'index.html'))) {
   throw new Error('No built site in build/: run `npm run build` first.');
 }
-const pages = htmlPages(buildDir).map((file) => ({
+const pages = files(buildDir, '.html').map((file) => ({
   name: path.relative(buildDir, file),
   $: load(readFileSync(file, 'utf8')),
 }));
 const guide = pages.find(
   (page) => page.name === 'docs/securing-pages-and-api-routes.html',
+)!;
+
+/** Every listing a reader can be shown: in a page, or fetched when chosen. */
+interface Listing {
+  where: string;
+  file: string;
+  region: string | null;
+  title: string;
+  text: string;
+}
+
+// The listings in the pages' HTML: the default ones (TypeScript), on every page.
+const inPages: Listing[] = pages.flatMap(({ name, $ }) =>
+  $('figure[data-example-file]')
+    .toArray()
+    .map((figure) => {
+      const $figure = $(figure);
+      const listing = $figure.find('[data-listing]');
+      return {
+        where: name,
+        file: $figure.attr('data-example-file')!,
+        region: $figure.attr('data-example-region') || null,
+        title: listing.attr('data-listing')!,
+        text: listing.find('code').text(),
+      };
+    }),
 );
 
+// The listings fetched when a reader chooses another language or the whole file.
+const fetched: Listing[] = files(path.join(buildDir, 'assets'), '.json')
+  .map((file) => ({ file, json: JSON.parse(readFileSync(file, 'utf8')) }))
+  .filter(({ json }) => typeof json.html === 'string')
+  .map(({ file, json }) => ({
+    where: path.relative(buildDir, file),
+    file: json.file,
+    region: json.region,
+    title: json.title,
+    text: textOf(json.html),
+  }));
+
+// What the guide's pages include, read from their MDX source.
+const included = files(path.join(siteDir, 'docs'), '.mdx').flatMap((file) =>
+  [...readFileSync(file, 'utf8').matchAll(/^```\w+ file=(\S+)/gm)].map(
+    ([, target]) => {
+      const [file, region] = target!.split('#');
+      return { file: file!, region: region || null };
+    },
+  ),
+);
+
+const name = ({ file, region }: { file: string; region: string | null }) =>
+  `${file}${region ? `#${region}` : ''}`;
+
+function expectListingToBeSource(listing: Listing, expected: Expected) {
+  if (listing.title === listing.file) {
+    expect(listing.text).toBe(expected.ts);
+    return;
+  }
+  // The JavaScript twin, named like the TypeScript.
+  expect(listing.title).toBe(
+    listing.file.replace(/\.d\.ts$/, '.ts').replace(/\.ts(x?)$/, '.js$1'),
+  );
+  expect(codeLines(listing.text)).toEqual(expected.jsCode);
+  // Its comments are the TypeScript's, word for word.
+  const tsLines = new Set(expected.ts.split('\n').map((line) => line.trim()));
+  for (const line of listing.text.split('\n').filter((l) => l.trim())) {
+    if (!codeLines(line).length) expect(tsLines).toContain(line.trim());
+  }
+}
+
 describe('the built guide', () => {
-  test('exists and shows a dozen samples from the example app', () => {
-    expect(guide).toBeDefined();
-    expect(guide!.$('figure[data-example-file]').length).toBeGreaterThanOrEqual(
-      12,
+  test('shows a dozen samples from the example app, each in TypeScript until the reader chooses', () => {
+    expect(inPages.length).toBeGreaterThanOrEqual(12);
+    for (const listing of inPages) expect(listing.title).toBe(listing.file);
+    // Of each set of tabs, only the chosen panel is in the page.
+    expect(guide.$('[role=tabpanel]').length).toBe(
+      guide.$('[role=tablist]').length,
     );
   });
 
   test.each(pages.map((page) => [page.name, page] as const))(
     '%s has no TypeScript or JavaScript block that was not included from examples/',
     (_, { $ }) => {
-      const pasted = $('pre')
-        .filter((_, pre) => CODE_LANGUAGES.test($(pre).attr('class') ?? ''))
+      const pasted = $('pre[data-language]')
+        .filter((_, pre) => CODE_LANGUAGES.test($(pre).attr('data-language')!))
         .filter(
           (_, pre) => $(pre).closest('figure[data-example-file]').length === 0,
         )
@@ -60,43 +126,29 @@ describe('the built guide', () => {
     },
   );
 
-  // Every sample on every page: the guide, the session-strategy page, …
-  const figures = pages.flatMap(({ $ }) =>
-    $('figure[data-example-file]')
-      .toArray()
-      .map((figure) => ({
-        file: $(figure).attr('data-example-file')!,
-        region: $(figure).attr('data-example-region') || null,
-        listings: $(figure)
-          .find('[data-listing]')
-          .toArray()
-          .map((listing) => ({
-            title: $(listing).attr('data-listing')!,
-            text: listingText($, $(listing)),
-          })),
-      })),
+  test.each(included.map((sample) => [name(sample), sample] as const))(
+    '%s can be shown in TypeScript and, unless it only declares types, JavaScript',
+    async (_, { file, region }) => {
+      const titles = fetched
+        .filter((l) => l.file === file && l.region === region)
+        .map((l) => l.title);
+      expect(titles).toContain(file);
+      const { jsCode } = await expectedSample(file, region);
+      if (jsCode.length) expect(titles).toHaveLength(2);
+    },
   );
 
   test.each(
-    figures.map(
-      (f) => [`${f.file}${f.region ? `#${f.region}` : ''}`, f] as const,
+    [...inPages, ...fetched].map(
+      (l) => [`${name(l)} as ${l.title} (${l.where})`, l] as const,
     ),
   )(
     '%s equals its source now, with the JavaScript compiled from it',
-    async (_, { file, region, listings }) => {
-      const expected = await expectedSample(file, region);
-      const [ts, js] = listings;
-      expect(ts).toEqual({ title: file, text: expected.ts });
-      // Every TypeScript sample has its JavaScript twin, named like it.
-      expect(js?.title).toBe(
-        file.replace(/\.d\.ts$/, '.ts').replace(/\.ts(x?)$/, '.js$1'),
+    async (_, listing) => {
+      expectListingToBeSource(
+        listing,
+        await expectedSample(listing.file, listing.region),
       );
-      expect(codeLines(js!.text)).toEqual(expected.jsCode);
-      // Its comments are the TypeScript's, word for word.
-      const tsLines = new Set(ts!.text.split('\n').map((line) => line.trim()));
-      for (const line of js!.text.split('\n').filter((l) => l.trim())) {
-        if (!codeLines(line).length) expect(tsLines).toContain(line.trim());
-      }
     },
   );
 });

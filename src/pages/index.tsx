@@ -8,7 +8,7 @@ import styles from './index.module.css';
 
 export default function Home() {
   const { siteConfig } = useDocusaurusContext();
-  const appUrl = String(siteConfig.customFields?.exampleAppUrl ?? '');
+  const appUrl = siteConfig.customFields?.exampleAppUrl as string | null;
   return (
     <Layout description={siteConfig.tagline}>
       <header className={styles.hero}>
@@ -36,11 +36,13 @@ export default function Home() {
               Run the example app
             </Link>
           </div>
-          <p className={styles.note}>
-            Running it already? <a href={appUrl}>Open the example app</a> and
-            sign in as <code>demo</code> / <code>demo</code> (or{' '}
-            <code>admin</code> / <code>admin</code>).
-          </p>
+          {appUrl && (
+            <p className={styles.note}>
+              Running it already? <a href={appUrl}>Open the example app</a> and
+              sign in as <code>demo</code> / <code>demo</code> (or{' '}
+              <code>admin</code> / <code>admin</code>).
+            </p>
+          )}
         </div>
       </header>
       <main>

@@ -1,13 +1,13 @@
+import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import { ChoiceTabs, useChoice } from '@site/src/components/Choice';
+import CodeListing from '@site/src/components/CodeListing';
 import type {
   IncludedSample,
-  WholeFile,
+  VariantKey,
 } from '@site/src/plugins/include-examples/sample';
-import TabItem from '@theme/TabItem';
-import Tabs from '@theme/Tabs';
-import clsx from 'clsx';
-import { useState } from 'react';
-import Listing from './listing';
+import { useId, useState } from 'react';
+import { useListingHtml } from './use-listing-html';
 import styles from './styles.module.css';
 
 interface Props {
@@ -15,61 +15,106 @@ interface Props {
   sample: IncludedSample;
 }
 
-/** An example app file (or one region of it) in TypeScript and JavaScript tabs. */
-export default function ExampleCode({ sample }: Props) {
-  const [showWhole, setShowWhole] = useState(false);
-  const [whole, setWhole] = useState<WholeFile | null>(null);
-  const { siteConfig } = useDocusaurusContext();
-  const appUrl = String(siteConfig.customFields?.exampleAppUrl ?? '');
-  const shown = showWhole && whole ? whole : sample;
-  // A listing shows one text for its lifetime (see listing.tsx): switching
-  // between the part and the whole file mounts a new one.
-  const part = shown === sample ? 'part' : 'whole';
+const LANGUAGES = [
+  { value: 'ts', label: 'TypeScript' },
+  { value: 'js', label: 'JavaScript' },
+];
 
-  const toggleWhole = async () => {
-    if (!whole && sample.whole) setWhole((await sample.whole()).default);
-    setShowWhole((expanded) => !expanded);
-  };
+/**
+ * An example app file (or one region of it), in TypeScript or JavaScript as
+ * the reader chooses. Only the listing shown is on the page: the others are
+ * fetched when chosen.
+ */
+export default function ExampleCode({ sample }: Props) {
+  const [chosen, choose] = useChoice(
+    { groupId: 'language', queryKey: 'language' },
+    ['ts', 'js'],
+    'ts',
+  );
+  const [whole, setWhole] = useState(false);
+  const language = sample.variants.js ? chosen : 'ts';
+  const key = `${language}${whole ? '-whole' : ''}` as VariantKey;
+  const listing = sample.variants[key]!;
+  const html = useListingHtml(key, listing);
+  const { customFields } = useDocusaurusContext().siteConfig;
+  const appUrl = customFields?.exampleAppUrl as string | null;
+  const sourceUrl = customFields?.sourceUrl as string | null;
+  const id = useId();
+  const tabId = (value: string) => `${id}-${value}`;
 
   return (
     <figure
-      className={clsx('example-code', styles.sample)}
+      className={styles.sample}
       data-example-file={sample.file}
       data-example-region={sample.region ?? ''}
-      data-expanded={showWhole}
     >
-      {shown.js ? (
-        <Tabs groupId="language" queryString="language">
-          <TabItem value="ts" label="TypeScript" default>
-            <Listing key={part} code={shown.ts} />
-          </TabItem>
-          <TabItem value="js" label="JavaScript">
-            <Listing key={part} code={shown.js} />
-          </TabItem>
-        </Tabs>
-      ) : (
-        <Listing key={part} code={shown.ts} />
-      )}
-      <figcaption className={styles.actions}>
-        {sample.route && (
-          <a
-            className={styles.action}
-            href={`${appUrl}${sample.route}`}
-            target="_blank"
-            rel="noreferrer"
-          >
-            Open in example app <span aria-hidden="true">↗</span>
-          </a>
+      <CodeListing
+        title={listing.title}
+        language={listing.language}
+        html={html}
+        lines={listing.lines}
+        controls={
+          sample.variants.js && (
+            <ChoiceTabs
+              label="Language"
+              options={LANGUAGES}
+              value={language}
+              onChange={choose}
+              panelId={`${id}-code`}
+              tabId={tabId}
+            />
+          )
+        }
+        panel={{
+          'data-listing': listing.title,
+          ...(sample.variants.js && {
+            id: `${id}-code`,
+            role: 'tabpanel',
+            'aria-labelledby': tabId(language),
+          }),
+        }}
+      >
+        {listing.lines === 0 && (
+          <p className={styles.typeOnly}>
+            This code only declares types, so a JavaScript project leaves it
+            out.
+          </p>
         )}
-        {sample.whole && (
+      </CodeListing>
+      <figcaption className={styles.actions}>
+        {sample.route &&
+          (appUrl ? (
+            <a
+              className={styles.action}
+              href={`${appUrl}${sample.route}`}
+              target="_blank"
+              rel="noreferrer"
+            >
+              Open in example app <span aria-hidden="true">↗</span>
+            </a>
+          ) : (
+            <span>
+              <Link to="/docs/run-the-example">Run the example</Link> (
+              <code>npm start</code>), then open <code>{sample.route}</code>
+            </span>
+          ))}
+        {sample.region && (
           <button
             type="button"
             className={styles.action}
-            aria-expanded={showWhole}
-            onClick={() => void toggleWhole()}
+            aria-expanded={whole}
+            onClick={() => setWhole((shown) => !shown)}
           >
-            {showWhole ? 'Show only this part' : 'Show whole file'}
+            {whole ? 'Show only this part' : 'Show whole file'}
           </button>
+        )}
+        {sourceUrl && (
+          <a
+            className={styles.action}
+            href={`${sourceUrl}${sample.file}${whole ? '' : `#L${sample.lines[0]}-L${sample.lines[1]}`}`}
+          >
+            View source
+          </a>
         )}
       </figcaption>
     </figure>

@@ -1,3 +1,4 @@
+import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type { ReactNode } from 'react';
 
@@ -8,10 +9,20 @@ interface Props {
   children?: ReactNode;
 }
 
-/** A link into the running example app, whose address is set at build time. */
+/**
+ * A link into the running example app, whose address is set at build time.
+ * A site deployed without one links to how to run it, or names the route.
+ */
 export default function ExampleLink({ route, children }: Props) {
   const { siteConfig } = useDocusaurusContext();
-  const appUrl = String(siteConfig.customFields?.exampleAppUrl ?? '');
+  const appUrl = siteConfig.customFields?.exampleAppUrl as string | null;
+  if (!appUrl) {
+    return children ? (
+      <Link to="/docs/run-the-example">{children}</Link>
+    ) : (
+      <code>{route}</code>
+    );
+  }
   return (
     <a href={`${appUrl}${route}`} data-example-route={route}>
       {children ?? <code>{route}</code>}

@@ -16,7 +16,12 @@ import type { LoadContext, Plugin } from '@docusaurus/types';
 export default function examplePreviews(context: LoadContext): Plugin {
   const firstAppDir = path.join(context.siteDir, 'examples');
   const databaseAppDir = path.join(firstAppDir, 'database-sessions');
-  const appUrl = String(context.siteConfig.customFields?.exampleAppUrl ?? '');
+  // next-auth/react parses this URL when it loads (an empty one throws); the
+  // previews never call the app, so a site with no example app to link to
+  // gives it the local one.
+  const appUrl = String(
+    context.siteConfig.customFields?.exampleAppUrl || 'http://localhost:3001',
+  );
   const aliasesFor = (appDir: string) => ({
     '@/lib/auth$': false as const,
     'next-auth$': false as const,

@@ -7,14 +7,22 @@ export interface IncludeMeta {
 
 const PAIR = /(\w+)=("[^"]*"|\S+)/g;
 
-/** Null when the fence names no file: an ordinary code block, left alone. */
-export function parseIncludeMeta(
+/** `key=value` and `key="a value"` pairs of a code fence's meta. */
+export function parseMeta(
   meta: string | null | undefined,
-): IncludeMeta | null {
+): Map<string, string> {
   const values = new Map<string, string>();
   for (const [, key, raw] of (meta ?? '').matchAll(PAIR)) {
     values.set(key!, raw!.replace(/^"|"$/g, ''));
   }
+  return values;
+}
+
+/** Null when the fence names no file: an ordinary code block. */
+export function parseIncludeMeta(
+  meta: string | null | undefined,
+): IncludeMeta | null {
+  const values = parseMeta(meta);
   const target = values.get('file');
   if (!target) return null;
   const [file, region] = target.split('#');

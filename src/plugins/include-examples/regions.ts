@@ -81,42 +81,52 @@ export function listRegions(
   return regions;
 }
 
-function dedent(lines: string[]): string[] {
-  const indents = lines
-    .filter((l) => l.trim())
-    .map((l) => /^[ \t]*/.exec(l)![0].length);
-  const cut = indents.length ? Math.min(...indents) : 0;
-  return lines.map((l) => l.slice(cut));
+interface Line {
+  text: string;
+  /** 0-based line in the source file. */
+  line: number;
 }
+
+const isBlank = ({ text }: Line) => !text.trim();
 
 // A region emptied of its markers (one holding only types, in the JS) would
 // otherwise leave two blank lines where formatted code has one.
-function collapseBlankRuns(lines: string[]): string[] {
+function collapseBlankRuns(lines: Line[]): Line[] {
   return lines.filter(
-    (line, i) => line.trim() || i === 0 || lines[i - 1]!.trim(),
+    (line, i) => !isBlank(line) || i === 0 || !isBlank(lines[i - 1]!),
   );
 }
 
-function trimBlankEdges(lines: string[]): string[] {
+function trimBlankEdges(lines: Line[]): Line[] {
   let start = 0;
   let end = lines.length;
-  while (start < end && !lines[start]!.trim()) start++;
-  while (end > start && !lines[end - 1]!.trim()) end--;
+  while (start < end && isBlank(lines[start]!)) start++;
+  while (end > start && isBlank(lines[end - 1]!)) end--;
   return lines.slice(start, end);
 }
 
+/** What a reader is shown of a file, and where each shown line comes from. */
+export interface Excerpt {
+  /** The lines shown, each ending with "\n". */
+  code: string;
+  /** The 0-based source line of each line of `code`. */
+  sourceLines: number[];
+  /** Columns cut from the start of every line to dedent it. */
+  indent: number;
+}
+
 /**
- * The text of one region (or the whole file when `region` is empty), without
- * any marker lines, dedented, with no blank lines at either end.
+ * One region (or the whole file when `region` is empty), without any marker
+ * lines, dedented, with no blank lines at either end.
  */
-export function extractRegion(
+export function excerpt(
   source: string,
   file: string,
-  region?: string,
-): string {
-  const lines = source.replace(/\r\n?/g, '\n').split('\n');
-  const regions = listRegions(lines.join('\n'), file);
-  let body = lines;
+  region?: string | null,
+): Excerpt {
+  const texts = source.replace(/\r\n?/g, '\n').split('\n');
+  const regions = listRegions(texts.join('\n'), file);
+  let [first, last] = [0, texts.length];
   if (region) {
     const span = regions.get(region);
     if (!span) {
@@ -128,10 +138,32 @@ export function extractRegion(
             : 'This file has no regions.'),
       );
     }
-    body = lines.slice(span[0] + 1, span[1]);
+    [first, last] = [span[0] + 1, span[1]];
   }
-  const withoutMarkers = body.filter((line) => !MARKER.test(line));
-  return (
-    trimBlankEdges(dedent(collapseBlankRuns(withoutMarkers))).join('\n') + '\n'
+  const lines = trimBlankEdges(
+    collapseBlankRuns(
+      texts
+        .map((text, line) => ({ text, line }))
+        .slice(first, last)
+        .filter(({ text }) => !MARKER.test(text)),
+    ),
   );
+  const indents = lines
+    .filter((line) => !isBlank(line))
+    .map(({ text }) => /^[ \t]*/.exec(text)![0].length);
+  const indent = indents.length ? Math.min(...indents) : 0;
+  return {
+    code: lines.map(({ text }) => `${text.slice(indent)}\n`).join(''),
+    sourceLines: lines.map(({ line }) => line),
+    indent,
+  };
+}
+
+/** The text of an excerpt (see `excerpt`). */
+export function extractRegion(
+  source: string,
+  file: string,
+  region?: string | null,
+): string {
+  return excerpt(source, file, region).code;
 }

@@ -1,12 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Code, Root } from 'mdast';
+import type { Code, Parent, Root } from 'mdast';
 import type { MdxjsEsm } from 'mdast-util-mdxjs-esm';
-import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { parseIncludeMeta, type IncludeMeta } from './meta';
+import { highlight } from './highlight';
+import { parseIncludeMeta, parseMeta, type IncludeMeta } from './meta';
 import { listRegions } from './regions';
 
 export interface Options {
@@ -19,6 +20,7 @@ export interface Options {
 }
 
 const COMPONENT = 'ExampleCode';
+const CODE_BLOCK = '__CodeBlock';
 
 /**
  * Turns ```tsx file=examples/pages/a.tsx#region``` into <ExampleCode sample={…} />,
@@ -26,6 +28,8 @@ const COMPONENT = 'ExampleCode';
  * example file, so an edit reaches an open page without a restart.
  * The file and region are checked here, so a bad reference fails the build
  * with the MDX file's name.
+ * Every other fence is highlighted here too, into our CodeBlock: the
+ * reader's browser never highlights anything.
  */
 const remarkIncludeExamples: Plugin<[Options], Root> = (options) => {
   const {
@@ -33,36 +37,47 @@ const remarkIncludeExamples: Plugin<[Options], Root> = (options) => {
     loader,
     component = '@site/src/components/ExampleCode',
   } = options;
-  return (tree, vfile) => {
-    const includes: {
-      node: Code;
-      index: number;
-      parent: Root | MdxJsxFlowElement;
-      meta: IncludeMeta;
-    }[] = [];
-    visit(tree, 'code', (node, index, parent) => {
-      const meta = parseIncludeMeta(node.meta);
-      if (meta && parent && index !== undefined) {
-        includes.push({ node, index, parent: parent as Root, meta });
-      }
-    });
-    if (includes.length === 0) return;
-
+  return async (tree, vfile) => {
     const from = describe(vfile, siteDir);
     const imports: MdxjsEsm[] = [];
-    includes.forEach(({ index, parent, meta }, n) => {
+    const plain: { node: Code; index: number; parent: Parent }[] = [];
+    visit(tree, 'code', (node, index, parent) => {
+      if (!parent || index === undefined) return;
+      const meta = parseIncludeMeta(node.meta);
+      if (!meta) {
+        plain.push({ node, index, parent });
+        return;
+      }
       const absolute = checkReference(meta, siteDir, from);
-      const name = `__example${n}`;
+      const name = `__example${imports.length}`;
       const query = new URLSearchParams({ file: meta.file, from });
       if (meta.region) query.set('region', meta.region);
       if (meta.route) query.set('route', meta.route);
       imports.push(
         esmImport(name, `!!${loader}?${query.toString()}!${absolute}`),
       );
-      parent.children[index] = jsxElement(name);
+      parent.children[index] = jsxElement(COMPONENT, [
+        expressionAttribute('sample', name),
+      ]);
     });
-    if (!hasImport(tree, COMPONENT))
-      imports.unshift(esmImport(COMPONENT, component));
+    if (imports.length && !hasImport(tree, COMPONENT))
+      imports.push(esmImport(COMPONENT, component));
+    for (const { node, index, parent } of plain) {
+      const language = node.lang ?? 'text';
+      const title = parseMeta(node.meta).get('title');
+      parent.children[index] = jsxElement(CODE_BLOCK, [
+        { type: 'mdxJsxAttribute', name: 'language', value: language },
+        ...(title
+          ? [{ type: 'mdxJsxAttribute' as const, name: 'title', value: title }]
+          : []),
+        {
+          type: 'mdxJsxAttribute',
+          name: 'html',
+          value: await highlight(node.value, language),
+        },
+      ]);
+    }
+    if (plain.length) imports.push(esmImport(CODE_BLOCK, '@theme/CodeBlock'));
     tree.children.unshift(...imports);
   };
 };
@@ -142,32 +157,32 @@ function esmImport(name: string, source: string): MdxjsEsm {
   };
 }
 
-function jsxElement(sampleName: string): MdxJsxFlowElement {
+function jsxElement(
+  name: string,
+  attributes: MdxJsxAttribute[],
+): MdxJsxFlowElement {
+  return { type: 'mdxJsxFlowElement', name, attributes, children: [] };
+}
+
+function expressionAttribute(name: string, variable: string): MdxJsxAttribute {
   return {
-    type: 'mdxJsxFlowElement',
-    name: COMPONENT,
-    attributes: [
-      {
-        type: 'mdxJsxAttribute',
-        name: 'sample',
-        value: {
-          type: 'mdxJsxAttributeValueExpression',
-          value: sampleName,
-          data: {
-            estree: {
-              type: 'Program',
-              sourceType: 'module',
-              body: [
-                {
-                  type: 'ExpressionStatement',
-                  expression: { type: 'Identifier', name: sampleName },
-                },
-              ],
+    type: 'mdxJsxAttribute',
+    name,
+    value: {
+      type: 'mdxJsxAttributeValueExpression',
+      value: variable,
+      data: {
+        estree: {
+          type: 'Program',
+          sourceType: 'module',
+          body: [
+            {
+              type: 'ExpressionStatement',
+              expression: { type: 'Identifier', name: variable },
             },
-          },
+          ],
         },
       },
-    ],
-    children: [],
+    },
   };
 }

@@ -1,46 +1,61 @@
-import { highlightToHtml } from './highlight';
-import { extractRegion } from './regions';
-import { isTypeScript, javaScriptPath, toJavaScript } from './to-javascript';
+import path from 'node:path';
+import { highlight, type Hover } from './highlight';
+import { excerpt, type Excerpt } from './regions';
+import {
+  isTypeScript,
+  javaScriptPath,
+  toJavaScript,
+  typesInJavaScript,
+} from './to-javascript';
+import { typesOf, type TypeInfo } from './type-info';
 
-/** One code listing, ready for a CodeBlock. */
-export interface SampleCode {
+/** One listing a reader can be shown. */
+export interface Listing {
+  /** The file name shown above the code. */
   title: string;
   language: string;
+  /** Empty for JavaScript of a part that only declares types. */
   code: string;
-  /**
-   * `code` highlighted at build time; empty when `code` is. Absent for the
-   * whole-file listings, shown only on request: those are highlighted then,
-   * rather than sent to every reader twice.
-   */
-  html?: string;
+  /** `code` highlighted, for inside a `<code>` element. */
+  html: string;
 }
 
-/** What an included example becomes: the TS region, its generated JS twin, and the whole file. */
+/** `ts` and `js`: the part shown; `ts-whole` and `js-whole`: the whole file. */
+export type VariantKey = 'ts' | 'js' | 'ts-whole' | 'js-whole';
+
+/** What an included example becomes at build time. */
 export interface Sample {
   /** Path from the site root, e.g. `examples/pages/client-side-example.tsx`. */
   file: string;
   region: string | null;
   /** Path of the live route in the example app, e.g. `/client-side-example`. */
   route: string | null;
-  ts: SampleCode;
-  /** Null for files that are not TypeScript; `code` is empty for type-only files. */
-  js: SampleCode | null;
-  /** The whole file, for "Show whole file"; null when the sample already is the whole file. */
-  whole: WholeFile | null;
+  /** First and last line (from 1) of the part in the file. */
+  lines: [number, number];
+  variants: Partial<Record<VariantKey, Listing>>;
+  /** The files whose change changes the sample (its types come from imports). */
+  dependencies: string[];
 }
 
-export interface WholeFile {
-  ts: SampleCode;
-  js: SampleCode | null;
+/** A listing as a page imports it (see loader.cjs). */
+export interface IncludedListing {
+  title: string;
+  language: string;
+  /** 0 when there is nothing to show: JavaScript of a part of only types. */
+  lines: number;
+  /** Where its highlighted HTML is fetched from (see loader.cjs). */
+  url?: string;
+  /** The HTML itself, for pre-rendering only. */
+  html?: string;
 }
 
-/**
- * A sample as a page imports it: the whole file is a separate module, loaded
- * only when a reader asks for it (see loader.cjs).
- */
-export type IncludedSample = Omit<Sample, 'whole'> & {
-  whole: (() => Promise<{ default: WholeFile }>) | null;
-};
+/** A sample as a page imports it. */
+export interface IncludedSample extends Pick<
+  Sample,
+  'file' | 'region' | 'route' | 'lines'
+> {
+  variants: Partial<Record<VariantKey, IncludedListing>>;
+}
 
 export interface SampleRequest {
   file: string;
@@ -48,98 +63,107 @@ export interface SampleRequest {
   route: string | null;
 }
 
-const LANGUAGE_BY_EXTENSION: Record<string, string> = {
-  ts: 'ts',
-  tsx: 'tsx',
-  js: 'js',
-  jsx: 'jsx',
-  mjs: 'js',
-  json: 'json',
-  css: 'css',
-};
+const LANGUAGE_BY_EXTENSION: Record<string, string> = { mjs: 'js', cjs: 'js' };
 
 function languageOf(file: string): string {
-  const extension = /\.(\w+)$/.exec(file)?.[1] ?? '';
-  return LANGUAGE_BY_EXTENSION[extension] ?? 'text';
+  const extension = path.extname(file).slice(1);
+  return LANGUAGE_BY_EXTENSION[extension] ?? extension;
 }
 
-function listing(
-  file: string,
-  source: string,
-  region: string | null,
-  { highlighted = true } = {},
-): SampleCode {
-  const language = languageOf(file);
-  const code = extractRegion(source, file, region ?? undefined);
-  if (!highlighted) return { title: file, language, code };
-  return { title: file, language, code, html: highlightToHtml(code, language) };
+/** The types of the names in an excerpt, placed on its lines. */
+function hoversIn(part: Excerpt, types: readonly TypeInfo[]): Hover[] {
+  return types.flatMap(({ line, character, ...type }) => {
+    const shown = part.sourceLines.indexOf(line);
+    if (shown === -1) return [];
+    return [{ ...type, line: shown, character: character - part.indent }];
+  });
 }
 
-/** The whole file, for "Show whole file": highlighted only when a reader asks. */
-function wholeFile(file: string, source: string): SampleCode {
-  return listing(file, source, null, { highlighted: false });
+async function listing(
+  title: string,
+  part: Excerpt,
+  types: readonly TypeInfo[],
+): Promise<Listing> {
+  const language = languageOf(title);
+  // JavaScript of a part that only declares types is nothing but comments:
+  // say so, rather than show comments about code that is not there.
+  const hasCode = part.code
+    .split('\n')
+    .some((line) => line.trim() && !/^\s*(\/\/|\/\*|\*)/.test(line));
+  if (!hasCode && /\.jsx?$/.test(title)) {
+    return { title, language, code: '', html: '' };
+  }
+  const html = await highlight(part.code, language, hoversIn(part, types));
+  return { title, language, code: part.code, html };
 }
 
-/** Build-time work for one included sample; the reader's browser only renders it. */
+type Checked = ReturnType<typeof typesOf> | null;
+
+// Samples built so far: the server and the browser bundle each ask for every
+// sample, and a file's regions share its types.
+const built = new Map<string, { types: unknown; sample: Promise<Sample> }>();
+
+/**
+ * Build-time work for one included sample: the part, its JavaScript twin
+ * and the whole file, highlighted, with the types the example app's compiler
+ * gives each name (the whole file gives the types; only the part is shown).
+ */
 export async function buildSample(
   source: string,
   request: SampleRequest,
+  appDir: string,
 ): Promise<Sample> {
-  const { file, region, route } = request;
-  const ts = listing(file, source, region);
-  const whole = region ? wholeFile(file, source) : null;
-  if (!isTypeScript(file)) {
-    return {
-      file,
-      region,
-      route,
-      ts,
-      js: null,
-      whole: whole && { ts: whole, js: null },
-    };
+  // Checked first, and by content (the file's and its imports'): the same
+  // types object means nothing they depend on has changed.
+  const checked = isTypeScript(request.file)
+    ? typesOf(
+        appDir,
+        path.relative(path.basename(appDir), request.file),
+        source,
+      )
+    : null;
+  const key = JSON.stringify([request, source]);
+  const done = built.get(key);
+  if (done && done.types === checked?.types) return done.sample;
+  const sample = build(source, request, checked);
+  built.set(key, { types: checked?.types, sample });
+  return sample;
+}
+
+async function build(
+  source: string,
+  request: SampleRequest,
+  checked: Checked,
+): Promise<Sample> {
+  const { file, region } = request;
+  const part = excerpt(source, file, region);
+  const whole = region ? excerpt(source, file) : null;
+  const sample: Sample = {
+    ...request,
+    lines: [part.sourceLines[0]! + 1, part.sourceLines.at(-1)! + 1],
+    variants: {},
+    dependencies: checked?.dependencies ?? [],
+  };
+  if (!checked) {
+    sample.variants.ts = await listing(file, part, []);
+    if (whole) sample.variants['ts-whole'] = await listing(file, whole, []);
+    return sample;
   }
-  // Regions are cut from the generated JS, so a fragment never has to parse alone.
+  const { types } = checked;
+  // Regions are cut from the generated JS, so a part never has to parse alone.
   const javaScript = await toJavaScript(source, file);
+  const jsTypes = typesInJavaScript(source, file, javaScript, types);
   const jsFile = javaScriptPath(file);
-  const js = listing(jsFile, javaScript, region);
-  return {
-    file,
-    region,
-    route,
-    ts,
-    js: withEmptyAsTypeOnly(js),
-    whole: whole && {
-      ts: whole,
-      js: withEmptyAsTypeOnly(wholeFile(jsFile, javaScript)),
-    },
-  };
-}
-
-// A region of only types (a .d.ts file, an interface) leaves nothing but
-// comments in JavaScript: keep the listing, empty, so the JavaScript tab can
-// say so instead of showing comments about code that is not there.
-function withEmptyAsTypeOnly(code: SampleCode): SampleCode {
-  const hasCode = code.code
-    .split('\n')
-    .some((line) => line.trim() && !/^\s*(\/\/|\/\*|\*)/.test(line));
-  return hasCode
-    ? code
-    : { title: code.title, language: code.language, code: '' };
-}
-
-function withoutHtml({ title, language, code }: SampleCode): SampleCode {
-  return { title, language, code };
-}
-
-/**
- * The sample as the browser bundle carries it: without the highlighted HTML,
- * which the server-rendered page already holds (ExampleCode keeps that DOM
- * when it hydrates), so no reader downloads it twice.
- */
-export function forBrowser(sample: Sample): Sample {
-  return {
-    ...sample,
-    ts: withoutHtml(sample.ts),
-    js: sample.js && withoutHtml(sample.js),
-  };
+  const jsPart = excerpt(javaScript, jsFile, region);
+  sample.variants.ts = await listing(file, part, types);
+  sample.variants.js = await listing(jsFile, jsPart, jsTypes);
+  if (whole) {
+    sample.variants['ts-whole'] = await listing(file, whole, types);
+    sample.variants['js-whole'] = await listing(
+      jsFile,
+      excerpt(javaScript, jsFile),
+      jsTypes,
+    );
+  }
+  return sample;
 }

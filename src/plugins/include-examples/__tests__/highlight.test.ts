@@ -1,41 +1,49 @@
 import { describe, expect, test } from 'vitest';
-import { highlightToHtml } from '../highlight';
+import { highlight } from '../highlight';
 
-describe('highlightToHtml', () => {
-  test('wraps each line, and each Prism token but plain text, in spans with Prism class names', () => {
-    expect(highlightToHtml('const a = 1;\nreturn a;\n', 'ts')).toBe(
-      '<span class="token-line"><span class="token keyword">const</span> a ' +
-        '<span class="token operator">=</span> <span class="token number">1</span>' +
-        '<span class="token punctuation">;</span></span>\n' +
-        '<span class="token-line"><span class="token keyword">return</span>' +
-        ' a<span class="token punctuation">;</span></span>',
+describe('highlight', () => {
+  test('colours tokens for both themes, with no span per line and plain text bare', async () => {
+    const html = await highlight('const a = 1;\nreturn a;\n', 'ts');
+    expect(html).not.toContain('class="line"');
+    expect(html).toMatch(
+      /^<span style="--shiki-light:#\w{6};--shiki-dark:#\w{6}">const<\/span>/,
     );
+    expect(html).toMatch(/>return<\/span> a;$/);
+    expect(html.split('\n')).toHaveLength(2);
   });
 
-  test('gives a run of tokens of one kind a single span', () => {
-    expect(highlightToHtml('f();\n', 'ts')).toBe(
-      '<span class="token-line"><span class="token function">f</span>' +
-        '<span class="token punctuation">();</span></span>',
-    );
+  test('gives a run of one colour a single span, spaces included', async () => {
+    const html = await highlight('export default function f() {}\n', 'ts');
+    expect(html).toContain('>export default function</span>');
   });
 
-  test('escapes markup so JSX shows as text', () => {
-    const html = highlightToHtml('<a href="/x">A & B</a>\n', 'tsx');
+  test('escapes markup so JSX shows as text', async () => {
+    const html = await highlight('<a href="/x">A & B</a>\n', 'tsx');
     expect(html).not.toContain('<a ');
-    expect(html).toContain('&lt;');
-    expect(html).toContain('&amp;');
+    expect(html).toContain('&#x3C;');
+    expect(html).toContain('&#x26;');
   });
 
-  test('keeps a blank line between highlighted lines as an empty line', () => {
-    expect(highlightToHtml('a;\n\nb;\n', 'ts').split('\n')[1]).toBe(
-      '<span class="token-line"></span>',
-    );
+  test('gives each occurrence of a name its type, and only the first a tab stop', async () => {
+    const hover = (line: number, character: number) => ({
+      line,
+      character,
+      name: 'a',
+      text: 'let a: number',
+    });
+    const html = await highlight('let a = 1;\na = a + 1;\n', 'ts', [
+      hover(0, 4),
+      hover(1, 0),
+      hover(1, 4),
+    ]);
+    expect(html.match(/aria-description="let a: number"/g)).toHaveLength(3);
+    expect(html.match(/tabindex="0"/g)).toHaveLength(1);
+    expect(html).not.toMatch(/\n$/);
   });
 
-  test('shows unknown languages as plain, escaped text', () => {
-    expect(highlightToHtml('one\n\n<two>\n', 'no-such-language')).toBe(
-      '<span class="token-line">one</span>\n<span class="token-line"></span>\n' +
-        '<span class="token-line">&lt;two&gt;</span>',
+  test('shows unknown languages as plain text', async () => {
+    expect(await highlight('one\n<two>\n', 'no-such-language')).toBe(
+      'one\n&#x3C;two>',
     );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { extractRegion, listRegions } from '../regions';
+import { excerpt, extractRegion, listRegions } from '../regions';
 import { readFixture } from './fixtures';
 
 const GREETING = 'examples/pages/greeting.tsx';
@@ -54,6 +54,15 @@ describe('extractRegion', () => {
     expect(() => extractRegion(greeting, GREETING, 'footer')).toThrow(
       'examples/pages/greeting.tsx: no region "footer". Regions in this file: props, state, markup, component.',
     );
+  });
+});
+
+describe('excerpt', () => {
+  test('says where each line shown comes from and how far it was dedented', () => {
+    expect(excerpt(greeting, GREETING, 'markup')).toMatchObject({
+      sourceLines: [18, 19],
+      indent: 6,
+    });
   });
 });
 

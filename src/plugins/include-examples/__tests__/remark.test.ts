@@ -43,10 +43,13 @@ describe('remarkIncludeExamples', () => {
     expect(js.match(/import ExampleCode from/g)).toHaveLength(1);
   });
 
-  test('leaves ordinary code blocks alone', async () => {
-    const js = await compileGuide('```bash\nnpm start\n```\n');
+  test('highlights any other fence into our CodeBlock', async () => {
+    const js = await compileGuide('```bash title="Start"\nnpm start\n```\n');
     expect(js).not.toContain('ExampleCode');
-    expect(js).toContain('npm start');
+    expect(js).toContain('import __CodeBlock from "@theme/CodeBlock";');
+    expect(js).toMatch(
+      /_jsx\(__CodeBlock, \{\s*language: "bash",\s*title: "Start",\s*html: "<span style=\\"--shiki-light:/,
+    );
   });
 
   test('fails, naming the page and the file, when the file does not exist', async () => {

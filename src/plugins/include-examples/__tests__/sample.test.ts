@@ -1,78 +1,55 @@
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildSample } from '../sample';
-import { readFixture } from './fixtures';
+import { fixturesDir, readFixture } from './fixtures';
 
 const GREETING = 'examples/pages/greeting.tsx';
+const appDir = path.join(fixturesDir, 'examples');
 
-describe('buildSample', () => {
-  test('pairs a TSX region with the same region cut from the generated JSX', async () => {
-    const sample = await buildSample(readFixture(GREETING), {
-      file: GREETING,
-      region: 'state',
-      route: '/greeting',
-    });
-    expect(sample.ts).toMatchObject({
+function build(file: string, region: string | null) {
+  return buildSample(readFixture(file), { file, region, route: null }, appDir);
+}
+
+// Samples are type-checked: the first one loads TypeScript.
+describe('buildSample', { timeout: 60_000 }, () => {
+  test('pairs a TSX region with the same region cut from the generated JSX, both typed', async () => {
+    const { variants, lines } = await build(GREETING, 'state');
+    expect(variants.ts).toMatchObject({
       title: GREETING,
       language: 'tsx',
       code: 'const [count, setCount] = useState<number>(0);\n',
     });
-    expect(sample.js).toMatchObject({
+    expect(variants.js).toMatchObject({
       title: 'examples/pages/greeting.jsx',
       language: 'jsx',
       code: 'const [count, setCount] = useState(0);\n',
     });
-    expect(sample.route).toBe('/greeting');
+    for (const { html } of [variants.ts!, variants.js!]) {
+      expect(html).toContain('aria-description="const count: number"');
+    }
+    expect(lines).toEqual([14, 14]);
   });
 
-  test('carries the whole file in both languages for "Show whole file"', async () => {
-    const sample = await buildSample(readFixture(GREETING), {
-      file: GREETING,
-      region: 'markup',
-      route: null,
-    });
-    expect(sample.whole?.ts.code).toContain('import type { ReactNode }');
-    expect(sample.whole?.js?.code).toContain(
+  test('carries the whole file in both languages when the sample is a part', async () => {
+    const { variants } = await build(GREETING, 'markup');
+    expect(variants['ts-whole']?.code).toContain('import type { ReactNode }');
+    expect(variants['js-whole']?.code).toContain(
       "import { useState } from 'react';\n\nexport default function Greeting({ name, children }) {",
     );
-    expect(sample.whole?.js?.code).not.toMatch(/#(end)?region|ReactNode/);
+    const math = await build('examples/lib/math.ts', null);
+    expect(Object.keys(math.variants)).toEqual(['ts', 'js']);
   });
 
-  test('has no whole-file copy when the sample is the whole file', async () => {
-    const sample = await buildSample(readFixture('examples/lib/math.ts'), {
-      file: 'examples/lib/math.ts',
-      region: null,
-      route: null,
-    });
-    expect(sample.whole).toBeNull();
-  });
-
-  test('marks a type-only region with an empty JavaScript listing', async () => {
-    const sample = await buildSample(readFixture(GREETING), {
-      file: GREETING,
-      region: 'props',
-      route: null,
-    });
-    expect(sample.js?.code).toBe('');
-  });
-
-  test('treats a declaration file, whose JavaScript would be only comments, as type-only', async () => {
-    const file = 'examples/types/shapes.d.ts';
-    const sample = await buildSample(readFixture(file), {
-      file,
-      region: null,
-      route: null,
-    });
-    expect(sample.ts.code).toContain('export interface Shape');
-    expect(sample.js?.code).toBe('');
+  test('leaves the JavaScript of a part of only types empty', async () => {
+    expect((await build(GREETING, 'props')).variants.js?.code).toBe('');
+    const shapes = await build('examples/types/shapes.d.ts', null);
+    expect(shapes.variants.ts?.code).toContain('export interface Shape');
+    expect(shapes.variants.js?.code).toBe('');
   });
 
   test('names the file and region when the region is missing', async () => {
-    await expect(
-      buildSample(readFixture(GREETING), {
-        file: GREETING,
-        region: 'nope',
-        route: null,
-      }),
-    ).rejects.toThrow('examples/pages/greeting.tsx: no region "nope".');
+    await expect(build(GREETING, 'nope')).rejects.toThrow(
+      'examples/pages/greeting.tsx: no region "nope".',
+    );
   });
 });

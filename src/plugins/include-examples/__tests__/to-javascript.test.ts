@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { javaScriptPath, toJavaScript } from '../to-javascript';
+import {
+  javaScriptPath,
+  toJavaScript,
+  typesInJavaScript,
+} from '../to-javascript';
 import { readFixture } from './fixtures';
 
 describe('toJavaScript', () => {
@@ -68,6 +72,25 @@ describe('toJavaScript', () => {
     ).rejects.toThrow(
       'colour.ts: TypeScript that has no plain JavaScript form (use plain syntax in examples): line 1: enum Colour {',
     );
+  });
+});
+
+describe('typesInJavaScript', () => {
+  const source = 'const n: number = 1;\nexport const m = n as number;\n';
+  const types = [
+    { line: 0, character: 6, name: 'n', text: 'const n: number' },
+    { line: 1, character: 17, name: 'n', text: 'const n: number' },
+  ];
+
+  test("puts the TypeScript's types on the same names in the JavaScript", async () => {
+    const js = await toJavaScript(source, 'n.ts');
+    expect(js).toBe('const n = 1;\nexport const m = n;\n');
+    expect(typesInJavaScript(source, 'n.ts', js, types)).toEqual(types);
+  });
+
+  test('gives no types at all when the names do not line up', () => {
+    const js = 'const n = 1;\nexport const m = k;\n';
+    expect(typesInJavaScript(source, 'n.ts', js, types)).toEqual([]);
   });
 });
 

@@ -1,0 +1,87 @@
+import clsx from 'clsx';
+import { useRef, useState, type ReactNode } from 'react';
+import styles from './styles.module.css';
+
+interface Props {
+  /** The file name above the code. */
+  title?: ReactNode;
+  /** The language of the code, e.g. `tsx` or `bash`. */
+  language?: string;
+  /** Controls for the header row, e.g. the language tabs. */
+  controls?: ReactNode;
+  /**
+   * The code, highlighted at build time, for inside `<code>`. '' keeps the
+   * HTML the server rendered (while hydrating); null shows `lines` empty
+   * lines until it arrives, so nothing below moves.
+   */
+  html: string | null;
+  lines?: number;
+  /** Attributes of the element that holds the code (e.g. a tabpanel's). */
+  panel?: Record<string, string>;
+  /** Shown instead of code, when there is none (no copy button then). */
+  children?: ReactNode;
+  className?: string;
+}
+
+/**
+ * A code listing: title, controls and a copy button in one row, then the
+ * code. A name with a type shows it on hover and keyboard focus, by CSS
+ * alone (see highlight.ts for the markup).
+ */
+export default function CodeListing({
+  title,
+  language,
+  controls,
+  html,
+  lines = 0,
+  panel,
+  children,
+  className,
+}: Props) {
+  const code = useRef<HTMLElement>(null);
+  const [copied, setCopied] = useState(false);
+  const copy = async () => {
+    // The text of the code, as shown: types live in attributes, not text.
+    await navigator.clipboard.writeText(code.current!.textContent ?? '');
+    setCopied(true);
+    setTimeout(() => setCopied(false), 2000);
+  };
+  const copyButton = !children && (
+    <button
+      type="button"
+      className={styles.copy}
+      disabled={html === null}
+      onClick={() => void copy()}
+    >
+      {copied ? 'Copied' : 'Copy'}
+    </button>
+  );
+  return (
+    <div className={clsx(styles.listing, className)}>
+      {title || controls ? (
+        <div className={styles.header}>
+          {title && <span className={styles.title}>{title}</span>}
+          {controls}
+          {copyButton}
+        </div>
+      ) : (
+        <div className={styles.corner}>{copyButton}</div>
+      )}
+      <div className={styles.body} {...panel}>
+        {children || (
+          // Scrollable code must be reachable by keyboard.
+          <pre className={styles.code} tabIndex={0} data-language={language}>
+            <code
+              ref={code}
+              // While hydrating, html is '' and the server's DOM stays.
+              suppressHydrationWarning
+              dangerouslySetInnerHTML={{
+                __html: html ?? '\n'.repeat(lines),
+              }}
+            />
+          </pre>
+        )}
+      </div>
+    </div>
+  );
+}

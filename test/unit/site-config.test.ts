@@ -1,0 +1,38 @@
+import { afterEach, describe, expect, test, vi } from 'vitest';
+
+async function configWith(env: Record<string, string | undefined>) {
+  for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
+  vi.resetModules();
+  return (await import('../../docusaurus.config')).default;
+}
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+describe('docusaurus.config', () => {
+  test('a build for this machine links to the example app that `npm start` runs', async () => {
+    const config = await configWith({
+      SITE_URL: undefined,
+      EXAMPLE_APP_URL: undefined,
+      REPO_URL: undefined,
+    });
+    expect(config.customFields).toEqual({
+      exampleAppUrl: 'http://localhost:3001',
+      sourceUrl: null,
+    });
+  });
+
+  test('a build for deployment without an example app sends no reader to localhost', async () => {
+    const config = await configWith({
+      SITE_URL: 'https://guide.example.org',
+      EXAMPLE_APP_URL: undefined,
+      REPO_URL: 'https://github.com/acme/guide',
+    });
+    expect(JSON.stringify(config)).not.toContain('localhost');
+    expect(config.customFields).toEqual({
+      exampleAppUrl: null,
+      sourceUrl: 'https://github.com/acme/guide/blob/main/',
+    });
+  });
+});
