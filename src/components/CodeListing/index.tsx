@@ -41,8 +41,15 @@ export default function CodeListing({
   const code = useRef<HTMLElement>(null);
   const [copied, setCopied] = useState(false);
   const copy = async () => {
-    // The text of the code, as shown: types live in attributes, not text.
-    await navigator.clipboard.writeText(code.current!.textContent ?? '');
+    try {
+      // The text of the code, as shown: types live in attributes, not text.
+      await navigator.clipboard.writeText(code.current!.textContent ?? '');
+    } catch {
+      // No clipboard (an insecure page, a refused permission): select the
+      // code, for the reader to copy themselves.
+      getSelection()?.selectAllChildren(code.current!);
+      return;
+    }
     setCopied(true);
     setTimeout(() => setCopied(false), 2000);
   };
