@@ -14,6 +14,10 @@ const SITE_URL = process.env.SITE_URL;
 const EXAMPLE_APP_URL =
   process.env.EXAMPLE_APP_URL?.replace(/\/$/, '') ??
   (SITE_URL ? null : 'http://localhost:3001');
+// The same for the database-sessions app.
+const DATABASE_APP_URL =
+  process.env.DATABASE_EXAMPLE_APP_URL?.replace(/\/$/, '') ??
+  (SITE_URL ? null : 'http://localhost:3002');
 // The site's repository on GitHub (https://github.com/owner/repo), for
 // "View source" on samples and "Edit this page"; none when unset.
 const REPO_URL = process.env.REPO_URL?.replace(/\/$/, '');
@@ -50,8 +54,7 @@ const config: Config = {
 
   customFields: {
     exampleAppUrl: EXAMPLE_APP_URL,
-    databaseExampleAppUrl:
-      process.env.DATABASE_EXAMPLE_APP_URL ?? 'http://localhost:3002',
+    databaseAppUrl: DATABASE_APP_URL,
     sourceUrl: REPO_URL ? `${REPO_URL}/blob/${REPO_BRANCH}/` : null,
   },
 

@@ -15,10 +15,12 @@ describe('docusaurus.config', () => {
     const config = await configWith({
       SITE_URL: undefined,
       EXAMPLE_APP_URL: undefined,
+      DATABASE_EXAMPLE_APP_URL: undefined,
       REPO_URL: undefined,
     });
     expect(config.customFields).toEqual({
       exampleAppUrl: 'http://localhost:3001',
+      databaseAppUrl: 'http://localhost:3002',
       sourceUrl: null,
     });
   });
@@ -27,11 +29,13 @@ describe('docusaurus.config', () => {
     const config = await configWith({
       SITE_URL: 'https://guide.example.org',
       EXAMPLE_APP_URL: undefined,
+      DATABASE_EXAMPLE_APP_URL: undefined,
       REPO_URL: 'https://github.com/acme/guide',
     });
     expect(JSON.stringify(config)).not.toContain('localhost');
     expect(config.customFields).toEqual({
       exampleAppUrl: null,
+      databaseAppUrl: null,
       sourceUrl: 'https://github.com/acme/guide/blob/main/',
     });
   });

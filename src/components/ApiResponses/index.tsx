@@ -1,4 +1,3 @@
-import DatabaseExampleLink from '@site/src/components/DatabaseExampleLink';
 import ExampleLink from '@site/src/components/ExampleLink';
 import exampleAnswers from '@site/src/data/api-responses.json';
 import databaseAnswers from '@site/src/data/database-api-responses.json';
@@ -23,7 +22,7 @@ const APPS: Record<'example' | 'database', App> = {
   },
   database: {
     recorded: databaseAnswers,
-    AppLink: DatabaseExampleLink,
+    AppLink: (props) => <ExampleLink app="database" {...props} />,
     signedIn: 'Signed in by an email link',
   },
 };

@@ -1,6 +1,6 @@
 import Link from '@docusaurus/Link';
 import { DATABASE_EXAMPLE_ROUTES } from '@site/examples/database-sessions/lib/routes';
-import DatabaseExampleLink from '@site/src/components/DatabaseExampleLink';
+import ExampleLink from '@site/src/components/ExampleLink';
 import DataTable from '@site/src/components/DataTable';
 import type { ReactNode } from 'react';
 
@@ -37,7 +37,7 @@ export default function DatabaseRouteTable() {
                 {route.method ? (
                   <code>{`${route.method} ${route.path}`}</code>
                 ) : (
-                  <DatabaseExampleLink route={route.path} />
+                  <ExampleLink app="database" route={route.path} />
                 )}
               </th>
               <td>

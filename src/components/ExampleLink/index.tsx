@@ -3,7 +3,9 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type { ReactNode } from 'react';
 
 interface Props {
-  /** A route of the example app, e.g. `/client-side-example`. */
+  /** Which example app: the JWT one (default) or the database-sessions one. */
+  app?: 'example' | 'database';
+  /** A route of that app, e.g. `/client-side-example`. */
   route: string;
   /** Defaults to the route itself. */
   children?: ReactNode;
@@ -13,9 +15,13 @@ interface Props {
  * A link into the running example app, whose address is set at build time.
  * A site deployed without one links to how to run it, or names the route.
  */
-export default function ExampleLink({ route, children }: Props) {
+export default function ExampleLink({
+  app = 'example',
+  route,
+  children,
+}: Props) {
   const { siteConfig } = useDocusaurusContext();
-  const appUrl = siteConfig.customFields?.exampleAppUrl as string | null;
+  const appUrl = siteConfig.customFields?.[`${app}AppUrl`] as string | null;
   if (!appUrl) {
     return children ? (
       <Link to="/docs/run-the-example">{children}</Link>

@@ -3,7 +3,7 @@
 // when a reader chooses it; the module keeps only what a page needs to know.
 // Plain CommonJS because bundlers `require` loaders; jiti runs the typed code.
 const { createHash } = require('node:crypto');
-const { readdirSync } = require('node:fs');
+const { existsSync, readdirSync } = require('node:fs');
 const path = require('node:path');
 const { createJiti } = require('jiti');
 
@@ -32,7 +32,12 @@ module.exports = function includeExampleLoader(source) {
     route: query.get('route'),
   };
   const from = query.get('from') ?? 'a page';
-  const appDir = path.join(this.rootContext, 'examples');
+  // The app the file belongs to, whose compiler setup gives its types: the
+  // nearest folder above it with a tsconfig.json (examples/, or an app in it).
+  let appDir = path.dirname(path.join(this.rootContext, request.file));
+  while (!existsSync(path.join(appDir, 'tsconfig.json'))) {
+    appDir = path.dirname(appDir);
+  }
   // A change to the machinery must rebuild its output, even from a persistent cache.
   for (const file of MACHINERY) this.addBuildDependency(file);
   // The default listing's HTML goes into the bundle that renders it first:

@@ -103,6 +103,12 @@ type Checked = ReturnType<typeof typesOf> | null;
 // sample, and a file's regions share its types.
 const built = new Map<string, { types: unknown; sample: Promise<Sample> }>();
 
+/** `examples/database-sessions/lib/db.ts` in the app `…/database-sessions`: `lib/db.ts`. */
+function fileInApp(file: string, appDir: string): string {
+  const app = `${path.basename(appDir)}/`;
+  return file.slice(file.indexOf(app) + app.length);
+}
+
 /**
  * Build-time work for one included sample: the part, its JavaScript twin
  * and the whole file, highlighted, with the types the example app's compiler
@@ -116,11 +122,7 @@ export async function buildSample(
   // Checked first, and by content (the file's and its imports'): the same
   // types object means nothing they depend on has changed.
   const checked = isTypeScript(request.file)
-    ? typesOf(
-        appDir,
-        path.relative(path.basename(appDir), request.file),
-        source,
-      )
+    ? typesOf(appDir, fileInApp(request.file, appDir), source)
     : null;
   const key = JSON.stringify([request, source]);
   const done = built.get(key);
