@@ -1,19 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-
-const PAGES = [
-  '/',
-  '/docs/securing-pages-and-api-routes',
-  '/docs/session-strategy',
-  '/docs/run-the-example',
-  '/docs/migrating-from-v3',
-];
+import { SITE_PAGES } from './site-pages';
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`in ${colorScheme} mode`, () => {
     test.use({ colorScheme });
 
-    for (const path of PAGES) {
+    for (const path of SITE_PAGES) {
       test(`${path} has no accessibility violations`, async ({ page }) => {
         // axe walks every node of the page; the guide is long.
         test.setTimeout(90_000);

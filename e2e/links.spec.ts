@@ -1,14 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { SITE_PAGES } from './site-pages';
 import { load } from 'cheerio';
 import { EXAMPLE_ROUTES, type ExampleRoute } from '../examples/lib/routes';
 
-const PAGES = [
-  '/',
-  '/docs/securing-pages-and-api-routes',
-  '/docs/session-strategy',
-  '/docs/run-the-example',
-  '/docs/migrating-from-v3',
-];
 // What a signed-out request to each example route gets (redirects not followed).
 function signedOutStatus({ protection, member }: ExampleRoute): number {
   if (protection === 'api') return 401;
@@ -20,7 +14,7 @@ const EXAMPLE_ROUTE_STATUS = Object.fromEntries(
   EXAMPLE_ROUTES.map((route) => [route.path, signedOutStatus(route)]),
 );
 
-for (const path of PAGES) {
+for (const path of SITE_PAGES) {
   test(`every link on ${path} resolves`, async ({ page, request, baseURL }) => {
     await page.goto(path);
     const hrefs = await page

@@ -1,16 +1,36 @@
 import Link from '@docusaurus/Link';
+import { DATABASE_EXAMPLE_ROUTES } from '@site/examples/database-sessions/lib/routes';
 import { EXAMPLE_ROUTES, type ExampleRoute } from '@site/examples/lib/routes';
-import ExampleLink from '@site/src/components/ExampleLink';
 import DataTable from '@site/src/components/DataTable';
+import ExampleLink from '@site/src/components/ExampleLink';
 import type { ReactNode } from 'react';
 
 interface Props {
+  /** Which example app: the JWT one (default) or the database-sessions one. */
+  app?: 'example' | 'database';
   /** Only this router's routes; both when absent. */
   router?: ExampleRoute['router'];
 }
 
-const GUIDE = '/docs/securing-pages-and-api-routes';
+/** Each app's routes, the page that explains them, and its name. */
+const APPS: Record<
+  'example' | 'database',
+  { routes: readonly Route[]; page: string; name: string }
+> = {
+  example: {
+    routes: EXAMPLE_ROUTES,
+    page: '/docs/securing-pages-and-api-routes',
+    name: "The example app's routes",
+  },
+  database: {
+    routes: DATABASE_EXAMPLE_ROUTES,
+    page: '/docs/session-strategy',
+    name: "The database-sessions app's routes",
+  },
+};
 const ROUTER_NAMES = { pages: 'Pages Router', app: 'App Router' };
+
+type Route = ExampleRoute & { method?: 'POST' };
 
 /** `getToken()` in an API route → <code>getToken()</code> in an API route. */
 function withCode(text: string): ReactNode[] {
@@ -20,17 +40,15 @@ function withCode(text: string): ReactNode[] {
 }
 
 /**
- * The example app's routes, what each demonstrates and what a visitor gets,
- * from the same list the app's index page and its tests read.
+ * An example app's routes, what each demonstrates and what a visitor gets,
+ * from the same list the app's index page and its tests read. A POST route
+ * has no link: a link would GET it.
  */
-export default function RouteTable({ router }: Props) {
-  const routes = EXAMPLE_ROUTES.filter(
-    (route) => !router || route.router === router,
-  );
+export default function RouteTable({ app = 'example', router }: Props) {
+  const { routes, page, name } = APPS[app];
+  const shown = routes.filter((route) => !router || route.router === router);
   return (
-    <DataTable
-      label={`The example app's routes${router ? ` (${ROUTER_NAMES[router]})` : ''}`}
-    >
+    <DataTable label={`${name}${router ? ` (${ROUTER_NAMES[router]})` : ''}`}>
       <table>
         <thead>
           <tr>
@@ -41,35 +59,37 @@ export default function RouteTable({ router }: Props) {
           </tr>
         </thead>
         <tbody>
-          {routes.map(
-            ({ path, demonstrates, section, signedOut, signedIn, member }) => (
-              <tr key={path}>
-                <th scope="row">
-                  <ExampleLink route={path} />
-                </th>
-                <td>
-                  {section ? (
-                    <Link to={`${GUIDE}#${section}`}>
-                      {withCode(demonstrates)}
-                    </Link>
-                  ) : (
-                    withCode(demonstrates)
-                  )}
-                </td>
-                <td>{withCode(signedOut)}</td>
-                <td>
-                  {member ? (
-                    <>
-                      a member: {withCode(member)}; an admin:{' '}
-                      {withCode(signedIn)}
-                    </>
-                  ) : (
-                    withCode(signedIn)
-                  )}
-                </td>
-              </tr>
-            ),
-          )}
+          {shown.map((route) => (
+            <tr key={route.path}>
+              <th scope="row">
+                {route.method ? (
+                  <code>{`${route.method} ${route.path}`}</code>
+                ) : (
+                  <ExampleLink app={app} route={route.path} />
+                )}
+              </th>
+              <td>
+                {route.section ? (
+                  <Link to={`${page}#${route.section}`}>
+                    {withCode(route.demonstrates)}
+                  </Link>
+                ) : (
+                  withCode(route.demonstrates)
+                )}
+              </td>
+              <td>{withCode(route.signedOut)}</td>
+              <td>
+                {route.member ? (
+                  <>
+                    a member: {withCode(route.member)}; an admin:{' '}
+                    {withCode(route.signedIn)}
+                  </>
+                ) : (
+                  withCode(route.signedIn)
+                )}
+              </td>
+            </tr>
+          ))}
         </tbody>
       </table>
     </DataTable>
