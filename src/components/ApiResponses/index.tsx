@@ -2,27 +2,23 @@ import ExampleLink from '@site/src/components/ExampleLink';
 import exampleAnswers from '@site/src/data/api-responses.json';
 import databaseAnswers from '@site/src/data/database-api-responses.json';
 import type { RecordedRoute } from '@site/src/data/recorded-answers';
-import type { ComponentType, ReactNode } from 'react';
 import DataTable from '@site/src/components/DataTable';
 import styles from './styles.module.css';
 
 interface App {
   recorded: Record<string, RecordedRoute>;
-  AppLink: ComponentType<{ route: string; children?: ReactNode }>;
   /** How the signed-in visitor got there. */
   signedIn: string;
 }
 
-// Each example app: what its test suite recorded and where its links go.
+// Each example app: what its test suite recorded, and who was signed in.
 const APPS: Record<'example' | 'database', App> = {
   example: {
     recorded: exampleAnswers,
-    AppLink: ExampleLink,
     signedIn: 'Signed in as demo (a member)',
   },
   database: {
     recorded: databaseAnswers,
-    AppLink: (props) => <ExampleLink app="database" {...props} />,
     signedIn: 'Signed in by an email link',
   },
 };
@@ -42,7 +38,7 @@ type Visitor = 'signedOut' | 'signedIn' | 'admin';
  * by hand.
  */
 export default function ApiResponses({ app = 'example', route }: Props) {
-  const { recorded, AppLink, signedIn } = APPS[app];
+  const { recorded, signedIn } = APPS[app];
   // `admin` is recorded only for the routes that answer admins differently.
   const { method = 'GET', ...answers } = recorded[route]!;
   const visitors: [Visitor, string][] = [
@@ -59,7 +55,11 @@ export default function ApiResponses({ app = 'example', route }: Props) {
           {method === 'GET' && (
             <>
               {' '}
-              (<AppLink route={route}>try it</AppLink>)
+              (
+              <ExampleLink app={app} route={route}>
+                try it
+              </ExampleLink>
+              )
             </>
           )}
         </caption>
