@@ -3,6 +3,13 @@ import type { SidebarsConfig } from '@docusaurus/plugin-content-docs';
 const sidebars: SidebarsConfig = {
   guide: [
     'securing-pages-and-api-routes',
+    'protecting-pages',
+    'the-proxy',
+    'protecting-api-routes',
+    'roles',
+    'sign-in-page',
+    'hardening',
+    'what-protects-you',
     'session-strategy',
     'run-the-example',
     'migrating-from-v3',

@@ -9,7 +9,7 @@ test.use({
 test('the guide reads on a 390 px phone without sideways scrolling', async ({
   page,
 }, testInfo) => {
-  await page.goto('/docs/securing-pages-and-api-routes');
+  await page.goto('/docs/protecting-pages');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   // Code may scroll inside its block; the page itself must not.
   const pageWidth = await page.evaluate(

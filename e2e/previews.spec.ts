@@ -2,11 +2,14 @@ import { expect, test } from '@playwright/test';
 import exampleAnswers from '../src/data/api-responses.json';
 import databaseAnswers from '../src/data/database-api-responses.json';
 import type { RecordedRoute } from '../src/data/recorded-answers';
+import { EXAMPLE_ROUTES } from '../examples/lib/routes';
+import { guidePageOf } from './site-pages';
 
-// The guide page with the router tab that shows the first app's `route`.
+// The guide page, with the router tab, that shows the first app's `route`.
 function guideFor(route: string) {
   const router = route.startsWith('/app-router/') ? 'app' : 'pages';
-  return `/docs/securing-pages-and-api-routes?router=${router}`;
+  const { section } = EXAMPLE_ROUTES.find(({ path }) => path === route)!;
+  return `${guidePageOf(section)}?router=${router}`;
 }
 const DATABASE_GUIDE = '/docs/session-strategy';
 
@@ -103,9 +106,7 @@ test('clicking the sign-in link inside a preview does not leave the guide', asyn
     frame.getByRole('heading', { name: 'Protected Page' }),
   ).toBeVisible();
   expect(authRequests).toEqual([]);
-  await expect(page).toHaveURL(
-    /\/docs\/securing-pages-and-api-routes\?router=pages$/,
-  );
+  await expect(page).toHaveURL(/\/docs\/protecting-pages\?router=pages$/);
 });
 
 const RECORDED_TABLES = [

@@ -10,7 +10,7 @@ test('searching the site offline finds the guide', async ({ page }) => {
     .first();
   await expect(result).toBeVisible();
   await result.click();
-  await expect(page).toHaveURL(/\/docs\/securing-pages-and-api-routes/);
+  await expect(page).toHaveURL(/\/docs\/protecting-api-routes/);
   await expect(
     page.getByRole('heading', { name: /With the token/ }),
   ).toBeVisible();

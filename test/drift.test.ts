@@ -30,9 +30,6 @@ const pages = files(buildDir, '.html').map((file) => ({
   name: path.relative(buildDir, file),
   $: load(readFileSync(file, 'utf8')),
 }));
-const guide = pages.find(
-  (page) => page.name === 'docs/securing-pages-and-api-routes.html',
-)!;
 
 /** Every listing a reader can be shown: in a page, or fetched when chosen. */
 interface Listing {
@@ -107,9 +104,10 @@ describe('the built guide', () => {
     expect(inPages.length).toBeGreaterThanOrEqual(12);
     for (const listing of inPages) expect(listing.title).toBe(listing.file);
     // Of each set of tabs, only the chosen panel is in the page.
-    expect(guide.$('[role=tabpanel]').length).toBe(
-      guide.$('[role=tablist]').length,
-    );
+    const count = (selector: string) =>
+      pages.reduce((sum, { $ }) => sum + $(selector).length, 0);
+    expect(count('[role=tablist]')).toBeGreaterThan(0);
+    expect(count('[role=tabpanel]')).toBe(count('[role=tablist]'));
   });
 
   test.each(pages.map((page) => [page.name, page] as const))(

@@ -18,7 +18,7 @@ export interface DatabaseExampleRoute {
   protection: Protection;
   /** The pattern, in a few words (names of functions in backticks). */
   demonstrates: string;
-  /** The section of the guide's "Session strategy" page that explains it. */
+  /** The guide's page that explains it, under /docs/, with the section's anchor. */
   section?: string;
   signedOut: string;
   signedIn: string;
@@ -39,7 +39,7 @@ export const DATABASE_EXAMPLE_ROUTES: readonly DatabaseExampleRoute[] = [
     protection: 'server',
     demonstrates:
       '`getServerSession()` in `getServerSideProps`: the same code as with JWT',
-    section: 'pages-and-api-routes-the-same-code',
+    section: 'session-strategy#pages-and-api-routes-the-same-code',
     signedOut: '"Access Denied" in the server\'s HTML',
     signedIn: '"Protected Page" in the server\'s HTML',
   },
@@ -48,7 +48,7 @@ export const DATABASE_EXAMPLE_ROUTES: readonly DatabaseExampleRoute[] = [
     router: 'pages',
     protection: 'api',
     demonstrates: '`getServerSession()` in an API route',
-    section: 'pages-and-api-routes-the-same-code',
+    section: 'session-strategy#pages-and-api-routes-the-same-code',
     signedOut: '`401` with a JSON error',
     signedIn: '`200` with the session',
   },
@@ -57,7 +57,7 @@ export const DATABASE_EXAMPLE_ROUTES: readonly DatabaseExampleRoute[] = [
     router: 'pages',
     protection: 'api',
     demonstrates: 'the trap: `getToken()` is `null` with database sessions',
-    section: 'gettoken-is-null',
+    section: 'session-strategy#gettoken-is-null',
     signedOut: '`401` with a JSON error that says why',
     signedIn: '`401` with a JSON error that says why',
   },
@@ -67,7 +67,7 @@ export const DATABASE_EXAMPLE_ROUTES: readonly DatabaseExampleRoute[] = [
     protection: 'proxy',
     demonstrates:
       'a proxy that looks the session up in the database, not `withAuth`',
-    section: 'the-proxy-that-works',
+    section: 'session-strategy#the-proxy-that-works',
     signedOut: 'a 307 redirect to sign-in, and back after',
     signedIn: '"Protected Page"',
   },
@@ -77,7 +77,7 @@ export const DATABASE_EXAMPLE_ROUTES: readonly DatabaseExampleRoute[] = [
     router: 'pages',
     protection: 'api',
     demonstrates: 'revoking every session of the user at once',
-    section: 'sign-out-everywhere',
+    section: 'session-strategy#sign-out-everywhere',
     signedOut: '`401` with a JSON error',
     signedIn: '`200` with how many sessions ended; every old cookie is refused',
   },

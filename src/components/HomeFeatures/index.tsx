@@ -11,17 +11,17 @@ interface Feature {
 const FEATURES: Feature[] = [
   {
     title: 'Pages',
-    to: '/docs/securing-pages-and-api-routes#in-the-browser-with-usesession',
+    to: '/docs/protecting-pages',
     text: 'useSession in the browser, getServerSession in getServerSideProps, and the SessionProvider that makes the first paint signed in.',
   },
   {
     title: 'Whole sections',
-    to: '/docs/securing-pages-and-api-routes#protecting-whole-sections-with-the-proxy',
+    to: '/docs/the-proxy',
     text: 'withAuth in proxy.ts turns visitors away before a page renders, for every route its matcher names.',
   },
   {
     title: 'API routes',
-    to: '/docs/securing-pages-and-api-routes#protecting-api-routes',
+    to: '/docs/protecting-api-routes',
     text: 'getServerSession or getToken: a 401 for strangers, the data for the signed in, nothing thrown for a bad cookie.',
   },
 ];

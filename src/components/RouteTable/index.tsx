@@ -12,19 +12,17 @@ interface Props {
   router?: ExampleRoute['router'];
 }
 
-/** Each app's routes, the page that explains them, and its name. */
+/** Each app's routes and its name. */
 const APPS: Record<
   'example' | 'database',
-  { routes: readonly Route[]; page: string; name: string }
+  { routes: readonly Route[]; name: string }
 > = {
   example: {
     routes: EXAMPLE_ROUTES,
-    page: '/docs/securing-pages-and-api-routes',
     name: "The example app's routes",
   },
   database: {
     routes: DATABASE_EXAMPLE_ROUTES,
-    page: '/docs/session-strategy',
     name: "The database-sessions app's routes",
   },
 };
@@ -45,7 +43,7 @@ function withCode(text: string): ReactNode[] {
  * has no link: a link would GET it.
  */
 export default function RouteTable({ app = 'example', router }: Props) {
-  const { routes, page, name } = APPS[app];
+  const { routes, name } = APPS[app];
   const shown = routes.filter((route) => !router || route.router === router);
   return (
     <DataTable label={`${name}${router ? ` (${ROUTER_NAMES[router]})` : ''}`}>
@@ -70,7 +68,7 @@ export default function RouteTable({ app = 'example', router }: Props) {
               </th>
               <td>
                 {route.section ? (
-                  <Link to={`${page}#${route.section}`}>
+                  <Link to={`/docs/${route.section}`}>
                     {withCode(route.demonstrates)}
                   </Link>
                 ) : (
