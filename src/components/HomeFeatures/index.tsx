@@ -26,7 +26,7 @@ const FEATURES: Feature[] = [
   },
 ];
 
-/** The three things the guide protects, each a link into its section. */
+/** The three things the guide protects, each a link to its page of the guide. */
 export default function HomeFeatures() {
   return (
     <section className={styles.features}>
