@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-// `npm run bench:site`: the built guide page against a vanilla Docusaurus
-// site's /docs/intro (create-docusaurus classic, same version), with
-// Lighthouse on mobile and desktop in alternating runs, plus our cold build
-// time with Docusaurus Faster on and off. Prints medians with their spread
-// and writes bench/site.json; full Lighthouse reports land in bench/.work/.
+// `npm run bench:site`: the built guide against a vanilla Docusaurus site's
+// /docs/intro (create-docusaurus classic, same version). Counts the server
+// HTML elements of every guide page, then runs Lighthouse on mobile and
+// desktop, in alternating runs, on the overview and on the heaviest page
+// (the one with the most elements). Also times our cold build with
+// Docusaurus Faster on and off. Prints medians with their spread and writes
+// bench/site.json; full Lighthouse reports land in bench/.work/.
 //
 //   node bench/site.mjs [--runs N] [--build-runs N]
 //
@@ -14,10 +16,11 @@
 // cannot alternate two sites; the pages are served by serve-handler (what
 // `docusaurus serve` uses) behind compression, gzipped as any host would.
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import * as cheerio from 'cheerio';
 import compression from 'compression';
 import { execa } from 'execa';
 import serveHandler from 'serve-handler';
@@ -34,9 +37,11 @@ const BUILD_RUNS = Number(args['build-runs']);
 const DOCUSAURUS = '3.10.2';
 const WORK = path.join(ROOT, 'bench', '.work');
 const VANILLA = path.join(WORK, 'vanilla');
+const OVERVIEW = '/docs/securing-pages-and-api-routes';
+/** @type {Record<string, { dir: string, page: string, url?: string }>} filled in once the heaviest page is known */
 const SITES = {
-  ours: { dir: ROOT, page: '/docs/securing-pages-and-api-routes' },
   vanilla: { dir: VANILLA, page: '/docs/intro' },
+  overview: { dir: ROOT, page: OVERVIEW },
 };
 // The network is closed here: the --disable-… flags keep Chromium from trying it mid-run.
 const CHROME_FLAGS =
@@ -136,7 +141,19 @@ async function serve(dir) {
   return server;
 }
 
-/** @param {'ours' | 'vanilla'} site @param {'mobile' | 'desktop'} formFactor @param {number} i */
+/** Server HTML elements of every built page under /docs/, heaviest first. */
+async function elementsPerPage() {
+  const dir = path.join(ROOT, 'build', 'docs');
+  const counts = [];
+  for (const file of await readdir(dir)) {
+    if (!file.endsWith('.html')) continue;
+    const $ = cheerio.load(await readFile(path.join(dir, file), 'utf8'));
+    counts.push([`/docs/${file.slice(0, -'.html'.length)}`, $('*').length]);
+  }
+  return Object.fromEntries(counts.toSorted(([, a], [, b]) => b - a));
+}
+
+/** @param {string} site a key of SITES @param {'mobile' | 'desktop'} formFactor @param {number} i */
 async function lighthouse(site, formFactor, i) {
   const output = path.join(
     WORK,
@@ -189,6 +206,11 @@ const builds = BUILD_RUNS > 0 ? await timeColdBuilds() : null;
 if (!existsSync(path.join(ROOT, 'build', 'index.html')))
   await docusaurus(ROOT, 'build');
 await ensureVanillaSite();
+const elements = await elementsPerPage();
+const [heaviest] = Object.keys(elements);
+if (heaviest !== OVERVIEW) SITES.heaviest = { dir: ROOT, page: heaviest };
+console.log('Server HTML elements per guide page:');
+console.table(elements);
 
 const servers = [];
 const runs = [];
@@ -206,7 +228,7 @@ try {
   }
   for (let i = 1; i <= RUNS; i++) {
     for (const formFactor of /** @type {const} */ (['mobile', 'desktop'])) {
-      for (const site of /** @type {const} */ (['ours', 'vanilla'])) {
+      for (const site of Object.keys(SITES)) {
         const result = await lighthouse(site, formFactor, i);
         runs.push({ site, formFactor, run: i, ...result });
         console.log(
@@ -245,7 +267,9 @@ await writeReport('site', {
     docusaurus: DOCUSAURUS,
   },
   method: {
-    pages: { ours: SITES.ours.page, vanilla: SITES.vanilla.page },
+    pages: Object.fromEntries(
+      Object.entries(SITES).map(([site, { page }]) => [site, page]),
+    ),
     vanillaSite: `create-docusaurus@${DOCUSAURUS} classic, built as generated`,
     server: 'serve-handler (cleanUrls) behind compression, on 127.0.0.1',
     lighthouse:
@@ -253,6 +277,7 @@ await writeReport('site', {
     summary: 'median (min–max) over the runs without a runtime error',
   },
   builds,
+  serverHtmlElements: elements,
   medians,
   runs,
 });
@@ -264,8 +289,12 @@ console.table(
   ['mobile', 'desktop'].flatMap((formFactor) =>
     METRICS.map((m) => ({
       metric: `${formFactor} ${m}`,
-      ours: show(medians[formFactor].ours[m]),
-      vanilla: show(medians[formFactor].vanilla[m]),
+      ...Object.fromEntries(
+        Object.keys(SITES).map((site) => [
+          site,
+          show(medians[formFactor][site][m]),
+        ]),
+      ),
     })),
   ),
 );
