@@ -11,6 +11,8 @@ const sidebars: SidebarsConfig = {
     'hardening',
     'what-protects-you',
     'session-strategy',
+    'database-sessions',
+    'database-sessions-proxy',
     'run-the-example',
     'migrating-from-v3',
   ],

@@ -3,6 +3,7 @@ import exampleAnswers from '../src/data/api-responses.json';
 import databaseAnswers from '../src/data/database-api-responses.json';
 import type { RecordedRoute } from '../src/data/recorded-answers';
 import { EXAMPLE_ROUTES } from '../examples/lib/routes';
+import { DATABASE_EXAMPLE_ROUTES } from '../examples/database-sessions/lib/routes';
 import { guidePageOf } from './site-pages';
 
 // The guide page, with the router tab, that shows the first app's `route`.
@@ -11,7 +12,11 @@ function guideFor(route: string) {
   const { section } = EXAMPLE_ROUTES.find(({ path }) => path === route)!;
   return `${guidePageOf(section)}?router=${router}`;
 }
-const DATABASE_GUIDE = '/docs/session-strategy';
+// The guide page that shows the database app's `route`.
+const databaseGuideFor = (route: string) =>
+  guidePageOf(
+    DATABASE_EXAMPLE_ROUTES.find(({ path }) => path === route)!.section,
+  );
 
 // Each previewed page, where the guide shows it, and what names the
 // signed-in visitor in it: the session each app's test suite recorded.
@@ -23,7 +28,7 @@ const PREVIEWED = [
   ].map((route) => ({ route, guide: guideFor(route), user: 'Demo User' })),
   {
     route: '/server-side-example',
-    guide: DATABASE_GUIDE,
+    guide: databaseGuideFor('/server-side-example'),
     user: databaseAnswers['/api/get-session-example'].signedIn.body.user.email,
   },
 ];
@@ -118,7 +123,7 @@ const RECORDED_TABLES = [
   ...Object.entries(databaseAnswers).map(([route, record]) => ({
     route,
     record,
-    guide: DATABASE_GUIDE,
+    guide: databaseGuideFor(route),
   })),
 ];
 
