@@ -78,6 +78,9 @@ const config: Config = {
     ],
   ],
 
+  // Old links to sections that are pages now still land on them.
+  clientModules: ['./src/client/moved-sections.ts'],
+
   plugins: [
     './src/plugins/include-examples/index.ts',
     './src/plugins/example-previews/index.ts',

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { SITE_PAGES } from './site-pages';
 import { load } from 'cheerio';
 import { EXAMPLE_ROUTES, type ExampleRoute } from '../examples/lib/routes';
+import { MOVED } from '../src/client/moved-sections';
 
 // What a signed-out request to each example route gets (redirects not followed).
 function signedOutStatus({ protection, member }: ExampleRoute): number {
@@ -46,3 +47,28 @@ for (const path of SITE_PAGES) {
     }
   });
 }
+
+// A reader's choice of router swaps content above the section: it must not move it away.
+for (const [oldPage, anchors] of Object.entries(MOVED)) {
+  for (const [id, newPage] of Object.entries(anchors)) {
+    test(`an old link to ${oldPage}#${id} opens ${newPage}, at the section`, async ({
+      page,
+    }) => {
+      expect(SITE_PAGES).toContain(newPage);
+      await page.goto(`${oldPage}?router=app#${id}`);
+      await expect(page).toHaveURL(`${newPage}?router=app#${id}`);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      const heading = page.locator(`[id="${id}"]`);
+      // A section that kept its heading opens at it, not at the page's top.
+      if ((await heading.count()) > 0) await expect(heading).toBeInViewport();
+    });
+  }
+}
+
+test('an anchor still on its page stays there', async ({ page }) => {
+  await page.goto('/docs/securing-pages-and-api-routes#the-secret');
+  await expect(page.locator('#the-secret')).toBeInViewport();
+  await expect(page).toHaveURL(
+    '/docs/securing-pages-and-api-routes#the-secret',
+  );
+});

@@ -6,8 +6,7 @@ test('searching the site offline finds the guide', async ({ page }) => {
   await search.fill('getToken');
   const result = page
     .getByRole('option')
-    .filter({ hasText: 'getToken' })
-    .first();
+    .filter({ hasText: 'With the token: getToken' });
   await expect(result).toBeVisible();
   await result.click();
   await expect(page).toHaveURL(/\/docs\/protecting-api-routes/);
