@@ -32,3 +32,29 @@ test('the guide reads on a 390 px phone without sideways scrolling', async ({
     contentType: 'image/png',
   });
 });
+
+test('a phone downloads the pages in the closed menu only once the reader opens it', async ({
+  page,
+}) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/assets/js/')) scripts.push(request.url());
+  });
+  await page.goto('/docs/database-sessions', { waitUntil: 'networkidle' });
+  const onLoad = scripts.length;
+
+  await page.getByRole('button', { name: /toggle navigation bar/i }).click();
+  const menuLink = page
+    .locator('.navbar-sidebar')
+    .getByRole('link', { name: 'Migrating from v3' });
+  await expect(menuLink).toBeInViewport();
+  // Opening the menu shows links to pages not prefetched yet: now they are.
+  await expect.poll(() => scripts.length).toBeGreaterThan(onLoad);
+
+  await menuLink.click();
+  await expect(page).toHaveURL(/\/docs\/migrating-from-v3$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    /Migrating from v3/,
+  );
+  await expect(menuLink).toBeHidden();
+});
