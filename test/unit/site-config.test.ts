@@ -25,7 +25,7 @@ describe('docusaurus.config', () => {
     });
   });
 
-  test('a build for deployment without an example app sends no reader to localhost', async () => {
+  test('a build for deployment without an example app sends no reader to localhost, and links each page and sample to the repository', async () => {
     const config = await configWith({
       SITE_URL: 'https://guide.example.org',
       EXAMPLE_APP_URL: undefined,
@@ -38,5 +38,8 @@ describe('docusaurus.config', () => {
       databaseAppUrl: null,
       sourceUrl: 'https://github.com/acme/guide/blob/main/',
     });
+    expect(JSON.stringify(config.presets)).toContain(
+      '"editUrl":"https://github.com/acme/guide/edit/main/"',
+    );
   });
 });
