@@ -6,6 +6,7 @@
 import { withAuth, type NextRequestWithAuth } from 'next-auth/middleware';
 import { NextResponse, type NextFetchEvent } from 'next/server';
 import { withoutMalformedCallbackUrl } from '@/lib/callback-url';
+import { refuseCrossOriginAction } from '@/lib/cross-origin';
 import { secret } from '@/lib/env';
 
 // #region with-auth
@@ -41,10 +42,13 @@ export default async function proxy(
   req: NextRequestWithAuth,
   event: NextFetchEvent,
 ) {
-  const refused = SECTION.test(req.nextUrl.pathname)
-    ? await protectSection(req, event)
-    : undefined;
-  // Everywhere else, and for visitors let in: hardening (lib/callback-url.ts).
+  const refused =
+    refuseCrossOriginAction(req) ??
+    (SECTION.test(req.nextUrl.pathname)
+      ? await protectSection(req, event)
+      : undefined);
+  // Everywhere else, and for visitors let in: hardening (lib/callback-url.ts
+  // and lib/cross-origin.ts).
   return refused ?? withoutMalformedCallbackUrl(req);
 }
 

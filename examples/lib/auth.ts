@@ -43,8 +43,11 @@ export const authOptions: NextAuthOptions = {
       if (user) token.role = user.role ?? 'member';
       return token;
     },
-    // ...and from the token into what the client and the server get.
+    // ...and from the token into what the client and the server get. The
+    // user's id is the token's `sub` (NextAuth.js sets it from `user.id`):
+    // every "is this yours?" check compares against it.
     session({ session, token }) {
+      session.user.id = token.sub ?? '';
       session.user.role = token.role ?? 'member';
       return session;
     },

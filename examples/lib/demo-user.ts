@@ -23,6 +23,12 @@ function demoAccounts() {
       user: account('demo', 'Demo User', 'member'),
     },
     {
+      // A second member, to show that one member cannot touch another's data.
+      username: env.SECOND_USERNAME || 'sam',
+      password: env.SECOND_PASSWORD || 'sam',
+      user: account('sam', 'Sam Member', 'member'),
+    },
+    {
       username: env.ADMIN_USERNAME || 'admin',
       password: env.ADMIN_PASSWORD || 'admin',
       user: account('admin', 'Admin User', 'admin'),

@@ -9,12 +9,32 @@ export type Protection =
   | 'server' // getServerSession() before rendering: the HTML decides
   | 'proxy' // withAuth in proxy.ts: a redirect before any page runs
   | 'api' // an API route or route handler: 401 JSON without a session
-  | 'guest'; // for signed-out visitors: a signed-in one is sent on
+  | 'guest' // for signed-out visitors: a signed-in one is sent on
+  | 'actions'; // a page of forms whose Server Actions each check again
+
+/**
+ * A place that checks the session for a route, in the order a request meets
+ * them. Only the server's checks keep anyone out; the proxy and the browser
+ * only ever add to one of them.
+ */
+export type Check =
+  | 'proxy' // proxy.ts, before anything else runs
+  | 'page' // the page on the server: getServerSideProps or a server component
+  | 'handler' // the API route or route handler that holds the data
+  | 'session-layer' // through lib/session.ts, the App Router's one way in
+  | 'action' // inside the Server Action itself
+  | 'browser'; // useSession(): what an honest visitor is shown
 
 export interface ExampleRoute {
   path: string;
   router: 'pages' | 'app';
   protection: Protection;
+  /**
+   * Every place that checks it, for routes that are not open to all. A page
+   * checked in the browser shows only the session, which its handler,
+   * next-auth's /api/auth/session, checked.
+   */
+  checks?: readonly Check[];
   /** The pattern, in a few words (names of functions in backticks). */
   demonstrates: string;
   /** The guide's page that explains it, under /docs/, with the section's anchor if any. */
@@ -38,6 +58,7 @@ export const EXAMPLE_ROUTES: readonly ExampleRoute[] = [
     path: '/client-side-example',
     router: 'pages',
     protection: 'client',
+    checks: ['browser', 'handler'],
     demonstrates: '`useSession()` in the browser',
     section: 'protecting-pages#in-the-browser-with-usesession',
     signedOut: '"Access Denied" and a sign-in link, once loaded',
@@ -47,6 +68,7 @@ export const EXAMPLE_ROUTES: readonly ExampleRoute[] = [
     path: '/server-side-example',
     router: 'pages',
     protection: 'server',
+    checks: ['page'],
     demonstrates: '`getServerSession()` in `getServerSideProps`',
     section: 'protecting-pages#on-the-server-with-getserversession',
     signedOut: '"Access Denied" in the server\'s HTML',
@@ -56,7 +78,8 @@ export const EXAMPLE_ROUTES: readonly ExampleRoute[] = [
     path: '/middleware-example',
     router: 'pages',
     protection: 'proxy',
-    demonstrates: '`withAuth` in `proxy.ts`',
+    checks: ['proxy', 'page'],
+    demonstrates: '`withAuth` in `proxy.ts`, and the page checks again',
     section: 'the-proxy',
     signedOut: 'a 307 redirect to sign-in, and back after',
     signedIn: '"Protected Page"',
@@ -65,6 +88,7 @@ export const EXAMPLE_ROUTES: readonly ExampleRoute[] = [
     path: '/api/get-session-example',
     router: 'pages',
     protection: 'api',
+    checks: ['handler'],
     demonstrates: '`getServerSession()` in an API route',
     section: 'protecting-api-routes#with-the-session-getserversession',
     signedOut: '`401` with a JSON error',
@@ -74,6 +98,7 @@ export const EXAMPLE_ROUTES: readonly ExampleRoute[] = [
     path: '/api/get-token-example',
     router: 'pages',
     protection: 'api',
+    checks: ['handler'],
     demonstrates: '`getToken()` in an API route',
     section: 'protecting-api-routes#with-the-token-gettoken',
     signedOut: '`401` with a JSON error',
@@ -83,6 +108,7 @@ export const EXAMPLE_ROUTES: readonly ExampleRoute[] = [
     path: '/admin-example',
     router: 'pages',
     protection: 'server',
+    checks: ['page'],
     demonstrates: 'a role check in `getServerSideProps`: 401 is not 403',
     section: 'roles',
     signedOut: 'a 307 redirect to `/sign-in`, and back after',
@@ -93,7 +119,9 @@ export const EXAMPLE_ROUTES: readonly ExampleRoute[] = [
     path: '/middleware-example/admin',
     router: 'pages',
     protection: 'proxy',
-    demonstrates: 'a role check in the proxy, without the sign-in loop',
+    checks: ['proxy', 'page'],
+    demonstrates:
+      'a role check in the proxy, without the sign-in loop, and in the page',
     section: 'roles',
     signedOut: 'a 307 redirect to `/sign-in`',
     member: '`403` and a "Forbidden" page, never a redirect to sign-in',
@@ -103,6 +131,7 @@ export const EXAMPLE_ROUTES: readonly ExampleRoute[] = [
     path: '/api/admin-example',
     router: 'pages',
     protection: 'api',
+    checks: ['handler'],
     demonstrates: 'a role check in an API route',
     section: 'roles',
     signedOut: '`401` with a JSON error',
@@ -122,6 +151,7 @@ export const EXAMPLE_ROUTES: readonly ExampleRoute[] = [
     path: '/app-router/client-side-example',
     router: 'app',
     protection: 'client',
+    checks: ['browser', 'handler'],
     demonstrates: '`useSession()` in a client component',
     section: 'protecting-pages#in-the-browser-with-usesession',
     signedOut: '"Access Denied", once loaded',
@@ -131,6 +161,7 @@ export const EXAMPLE_ROUTES: readonly ExampleRoute[] = [
     path: '/app-router/server-side-example',
     router: 'app',
     protection: 'server',
+    checks: ['page', 'session-layer'],
     demonstrates: '`getServerSession()` in a server component',
     section: 'protecting-pages#on-the-server-with-getserversession',
     signedOut: '"Access Denied" in the server\'s HTML',
@@ -140,6 +171,7 @@ export const EXAMPLE_ROUTES: readonly ExampleRoute[] = [
     path: '/app-router/api/get-session-example',
     router: 'app',
     protection: 'api',
+    checks: ['handler', 'session-layer'],
     demonstrates: '`getServerSession()` in a route handler',
     section: 'protecting-api-routes#with-the-session-getserversession',
     signedOut: '`401` with a JSON error',
@@ -149,6 +181,7 @@ export const EXAMPLE_ROUTES: readonly ExampleRoute[] = [
     path: '/app-router/api/get-token-example',
     router: 'app',
     protection: 'api',
+    checks: ['handler'],
     demonstrates: '`getToken()` in a route handler',
     section: 'protecting-api-routes#with-the-token-gettoken',
     signedOut: '`401` with a JSON error',
@@ -158,6 +191,7 @@ export const EXAMPLE_ROUTES: readonly ExampleRoute[] = [
     path: '/app-router/admin-example',
     router: 'app',
     protection: 'server',
+    checks: ['page', 'session-layer'],
     demonstrates: 'a role check in a server component',
     section: 'roles',
     signedOut: 'a 307 redirect to `/sign-in`, and back after',
@@ -168,10 +202,82 @@ export const EXAMPLE_ROUTES: readonly ExampleRoute[] = [
     path: '/app-router/api/admin-example',
     router: 'app',
     protection: 'api',
+    checks: ['handler', 'session-layer'],
     demonstrates: 'a role check in a route handler',
     section: 'roles',
     signedOut: '`401` with a JSON error',
     member: '`403` with a JSON error',
     signedIn: '`200` with JSON',
+  },
+  {
+    path: '/app-router/actions-example',
+    router: 'app',
+    protection: 'actions',
+    checks: ['page', 'session-layer'],
+    demonstrates: 'forms that call Server Actions, each checking for itself',
+    section: 'server-actions',
+    signedOut: 'a 307 redirect to `/sign-in`, and back after',
+    signedIn: 'your notes and the forms; an admin also gets an admin form',
+  },
+  {
+    path: '/app-router/api/my-notes',
+    router: 'app',
+    protection: 'api',
+    checks: ['handler', 'session-layer'],
+    demonstrates: 'a route handler that returns only your own data',
+    section: 'session-layer#my-data-in-a-route-handler',
+    signedOut: '`401` with a JSON error',
+    signedIn: "`200` with your notes, never anyone else's",
+  },
+];
+
+/**
+ * The Server Actions of the example: each is a POST to its page's URL with
+ * a `Next-Action` header, which anyone can send without the page.
+ */
+export interface ExampleAction {
+  /** Its export in `app/app-router/actions-example/actions.ts`. */
+  name: 'addNote' | 'deleteNote' | 'deleteAllNotes';
+  /** The page whose form calls it (and where it is posted). */
+  page: string;
+  checks: readonly Check[];
+  demonstrates: string;
+  section: string;
+  signedOut: string;
+  /** A member calling it with someone else's data, or without the role. */
+  refused: string;
+  signedIn: string;
+}
+
+export const EXAMPLE_ACTIONS: readonly ExampleAction[] = [
+  {
+    name: 'addNote',
+    page: '/app-router/actions-example',
+    checks: ['action', 'session-layer'],
+    demonstrates: 'the session checked inside the action',
+    section: 'server-actions#every-action-checks-for-itself',
+    signedOut: 'a redirect to `/sign-in`; nothing saved',
+    refused: 'the owner comes from the session, never from the form',
+    signedIn: 'a note of your own',
+  },
+  {
+    name: 'deleteNote',
+    page: '/app-router/actions-example',
+    checks: ['action', 'session-layer'],
+    demonstrates: 'ownership checked inside the action',
+    section: 'server-actions#is-it-yours',
+    signedOut: 'a redirect to `/sign-in`; nothing deleted',
+    refused: 'another member\'s note: "You have no such note."',
+    signedIn: 'your note deleted',
+  },
+  {
+    name: 'deleteAllNotes',
+    page: '/app-router/actions-example',
+    checks: ['action', 'session-layer'],
+    demonstrates: 'a role checked inside the action',
+    section: 'server-actions#a-role-inside-the-action',
+    signedOut: 'a redirect to `/sign-in`; nothing deleted',
+    refused: 'a member: "Only admins may delete every note."',
+    signedIn: 'an admin: every note deleted',
   },
 ];

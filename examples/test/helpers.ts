@@ -143,7 +143,13 @@ export async function signInPage(
   };
 }
 
-const VERDICTS = ['Access Denied', 'Protected Page', 'Forbidden', 'Admin Page'];
+const VERDICTS = [
+  'Access Denied',
+  'Protected Page',
+  'Forbidden',
+  'Admin Page',
+  'Your notes',
+];
 
 /**
  * A response in a few words, as a reader would describe it: `401 JSON
@@ -195,6 +201,7 @@ const ANSWERS: Record<Protection, Answers> = {
   proxy: sameForMembers([TO_SIGN_IN], ['200 Protected Page']),
   api: sameForMembers(['401 JSON error'], ['200 JSON data']),
   guest: sameForMembers(['200 page'], ['307 to /']),
+  actions: sameForMembers([TO_SIGN_IN], ['200 Your notes']),
 };
 
 // Routes with a `member` answer are for admins: 401 is not 403.

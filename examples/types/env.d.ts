@@ -6,11 +6,13 @@ declare namespace NodeJS {
     NEXTAUTH_URL?: string;
     /** Signs and encrypts the session cookie. Required in production. */
     NEXTAUTH_SECRET?: string;
-    /** The demo accounts of the Credentials provider (demo / demo, admin / admin). */
+    /** The demo accounts of the Credentials provider (demo / demo, admin / admin, sam / sam). */
     DEMO_USERNAME?: string;
     DEMO_PASSWORD?: string;
     ADMIN_USERNAME?: string;
     ADMIN_PASSWORD?: string;
+    SECOND_USERNAME?: string;
+    SECOND_PASSWORD?: string;
     /** A GitHub OAuth app; the provider is added only when both are set. */
     GITHUB_ID?: string;
     GITHUB_SECRET?: string;

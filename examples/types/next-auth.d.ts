@@ -1,5 +1,5 @@
 // Module augmentation: teach TypeScript about the fields this app adds to the
-// user, the session and the JWT, so `session.user.role` is typed everywhere.
+// user, the session and the JWT, so `session.user.id` and `.role` are typed everywhere.
 // https://next-auth.js.org/getting-started/typescript#module-augmentation
 import type { DefaultSession } from 'next-auth';
 
@@ -12,6 +12,8 @@ declare module 'next-auth' {
   /** What `useSession`, `getServerSession` and `/api/auth/session` return. */
   interface Session {
     user: {
+      /** The account's id (the token's `sub`): what ownership checks compare. */
+      id: string;
       role: string;
     } & DefaultSession['user'];
   }

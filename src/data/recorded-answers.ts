@@ -27,14 +27,21 @@ const VOLATILE: Record<string, string> = {
   id: "<the user's id in the database>",
 };
 
-/** A JSON body with each volatile value replaced by its label. */
-export function withLabels(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withLabels);
+/**
+ * A JSON body with each volatile value replaced by its label, but for the
+ * keys in `stable` (the JWT app's user ids are its demo accounts' names).
+ */
+export function withLabels(
+  value: unknown,
+  stable: readonly string[] = [],
+): unknown {
+  const label = (inner: unknown) => withLabels(inner, stable);
+  if (Array.isArray(value)) return value.map(label);
   if (value && typeof value === 'object') {
     return Object.fromEntries(
       Object.entries(value).map(([key, inner]) => [
         key,
-        VOLATILE[key] ?? withLabels(inner),
+        (!stable.includes(key) && VOLATILE[key]) || label(inner),
       ]),
     );
   }

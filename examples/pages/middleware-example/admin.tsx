@@ -1,23 +1,15 @@
 // A page the proxy keeps for admins (see proxy.ts): a signed-out visitor is
-// sent to sign in, a member gets 403 Forbidden, and this page never runs for
-// either. It needs no check of its own.
-import { useSession } from 'next-auth/react';
+// sent to sign in and a member gets 403 Forbidden before this page runs.
+// The page does not count on that: a proxy can be misconfigured, moved or
+// skipped (CVE-2025-29927), so it makes the same check as /admin-example.
+import type { GetServerSideProps } from 'next';
+import type { Session } from 'next-auth';
+import { getServerSideProps as adminOnly } from '@/pages/admin-example';
 
-export default function MiddlewareAdminPage() {
-  const { data: session } = useSession();
-  return (
-    <>
-      <h1>Admin Page</h1>
-      <p>
-        Only admins get past the proxy to this page
-        {session && (
-          <>
-            : you are <strong>{session.user.name}</strong>, role{' '}
-            <strong>{session.user.role}</strong>
-          </>
-        )}
-        .
-      </p>
-    </>
-  );
-}
+export { default } from '@/pages/admin-example';
+
+// #region own-check
+export const getServerSideProps: GetServerSideProps<{ session: Session }> = (
+  context,
+) => adminOnly(context);
+// #endregion own-check

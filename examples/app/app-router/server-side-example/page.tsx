@@ -2,16 +2,16 @@
 // reads the session itself before anything renders, so the HTML itself is
 // already protected. No getServerSideProps: the component is async.
 // https://next-auth.js.org/configuration/nextjs#getserversession
-import { getServerSession } from 'next-auth';
 import AccessDenied from '@/components/access-denied';
-import { authOptions } from '@/lib/auth';
+import { getSession } from '@/lib/session';
 
 // #region page
 export default async function ServerSideExamplePage() {
-  // With only authOptions, it reads the request's cookies through
-  // next/headers, which also makes the page dynamic (rendered per request).
-  // Returns null (never throws) for a missing, invalid or expired session.
-  const session = await getServerSession(authOptions);
+  // getServerSession(authOptions), through the session layer
+  // (lib/session.ts): it reads the request's cookies through next/headers,
+  // which also makes the page dynamic (rendered per request). Returns null
+  // (never throws) for a missing, invalid or expired session.
+  const session = await getSession();
 
   if (!session) return <AccessDenied />;
 

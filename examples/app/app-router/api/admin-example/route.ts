@@ -1,27 +1,15 @@
 // A route handler for admins only: 401 without a session, 403 with the
-// wrong role, 200 for an admin. getServerSession takes only authOptions here:
-// in the App Router it reads the request's cookies itself.
+// wrong role, 200 for an admin. The session layer (lib/session.ts) reads the
+// session with getServerSession(authOptions) and words the refusal.
 // https://next-auth.js.org/configuration/nextjs#getserversession
-import { getServerSession } from 'next-auth';
-import { authOptions } from '@/lib/auth';
+import { authorizeRequest } from '@/lib/session';
 
 // #region handler
 export async function GET() {
-  const session = await getServerSession(authOptions);
+  const checked = await authorizeRequest('admin');
+  if ('refusal' in checked) return checked.refusal; // 401 or 403
 
-  if (!session) {
-    return Response.json(
-      { error: 'You must be signed in to read this.' },
-      { status: 401 },
-    );
-  }
-  if (session.user.role !== 'admin') {
-    return Response.json(
-      { error: 'Only admins may read this.' },
-      { status: 403 },
-    );
-  }
-
-  return Response.json({ message: 'Hello, admin.', name: session.user.name });
+  const { name } = checked.session.user;
+  return Response.json({ message: 'Hello, admin.', name });
 }
 // #endregion handler

@@ -1,10 +1,11 @@
 // A route handler that reads the session on the server with getServerSession:
-// the App Router twin of pages/api/get-session-example.ts. Given only
-// authOptions, it reads the cookies itself through next/headers.
+// the App Router twin of pages/api/get-session-example.ts. The session layer
+// (lib/session.ts) calls it with only authOptions: in the App Router it reads
+// the cookies itself through next/headers.
 // https://next-auth.js.org/configuration/nextjs#getserversession
-import { getServerSession, type Session } from 'next-auth';
+import type { Session } from 'next-auth';
 import { NextResponse } from 'next/server';
-import { authOptions } from '@/lib/auth';
+import { getSession } from '@/lib/session';
 
 type Body = Session | { error: string };
 
@@ -13,7 +14,7 @@ export async function GET(): Promise<NextResponse<Body>> {
   // null for a missing, invalid or expired session cookie: it never throws.
   // Here it cannot set cookies, so unlike in pages/api it neither extends
   // the session's expiry nor returns `expires`.
-  const session = await getServerSession(authOptions);
+  const session = await getSession();
 
   if (!session) {
     return NextResponse.json(

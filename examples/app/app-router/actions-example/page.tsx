@@ -1,0 +1,46 @@
+// A page whose forms call Server Actions (./actions.ts). The page checks the
+// session to decide what to render; each action checks again when it runs,
+// because anyone can call it without this page.
+import ActionForm from '@/components/action-form';
+import SignedInAs from '@/components/signed-in-as';
+import { countNotes, MAX_NOTE_LENGTH, notesOf } from '@/lib/notes';
+import { hasRole, requireSession } from '@/lib/session';
+import { addNote, deleteAllNotes, deleteNote } from './actions';
+
+// #region page
+export default async function ActionsExamplePage() {
+  const session = await requireSession('/app-router/actions-example');
+  // The data code itself, not fetch('/app-router/api/my-notes'): a fetch
+  // from the server carries no cookies, so it would get a 401.
+  const mine = notesOf(session.user.id);
+
+  return (
+    <>
+      <h1>Your notes</h1>
+      <SignedInAs />
+      <ActionForm action={addNote} submit="Save note">
+        <label>
+          Note <input name="text" required maxLength={MAX_NOTE_LENGTH} />
+        </label>{' '}
+      </ActionForm>
+      <ul>
+        {mine.map((note) => (
+          <li key={note.id}>
+            {note.text}{' '}
+            <ActionForm action={deleteNote} submit="Delete">
+              <input type="hidden" name="id" value={note.id} />
+            </ActionForm>
+          </li>
+        ))}
+      </ul>
+      {hasRole(session, 'admin') && (
+        <section>
+          <h2>For admins</h2>
+          <p>Every member&apos;s notes together: {countNotes()}.</p>
+          <ActionForm action={deleteAllNotes} submit="Delete every note" />
+        </section>
+      )}
+    </>
+  );
+}
+// #endregion page

@@ -1,0 +1,30 @@
+'use client';
+// A form that calls a Server Action and shows what it answered. With
+// useActionState it works before (and without) JavaScript too: the browser
+// posts the form, and the server renders the page with the result.
+// https://react.dev/reference/react/useActionState
+import { useActionState, type ReactNode } from 'react';
+import type { ActionResult } from '@/app/app-router/actions-example/actions';
+
+interface Props {
+  action: (previous: ActionResult, form: FormData) => Promise<ActionResult>;
+  /** What the submit button says. */
+  submit: string;
+  /** The form's fields. */
+  children?: ReactNode;
+}
+
+export default function ActionForm({ action, submit, children }: Props) {
+  const [result, formAction, pending] = useActionState(action, {});
+  return (
+    <form action={formAction}>
+      {children}
+      <button type="submit" disabled={pending}>
+        {submit}
+      </button>
+      {/* A live region is announced when its text changes: always there. */}
+      <span role="status"> {result.message}</span>
+      {result.error && <span role="alert"> {result.error}</span>}
+    </form>
+  );
+}

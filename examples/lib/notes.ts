@@ -1,0 +1,47 @@
+// Each user's notes, kept in this server's memory: the JWT app has no
+// database, so they last until the server stops. A real app writes to its
+// database; the checks in the Server Actions stay the same.
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+
+export interface Note {
+  id: string;
+  ownerId: string;
+  text: string;
+}
+
+/** Enough for a demo, and a cap on what one visitor can make the server hold. */
+export const MAX_NOTE_LENGTH = 200;
+export const MAX_NOTES_PER_USER = 20;
+
+// Next.js may load this module more than once per server: one Map for all.
+const store = globalThis as { exampleNotes?: Map<string, Note> };
+const notes = (store.exampleNotes ??= new Map<string, Note>());
+
+export function notesOf(ownerId: string): Note[] {
+  return [...notes.values()].filter((note) => note.ownerId === ownerId);
+}
+
+export function findNote(id: string): Note | undefined {
+  return notes.get(id);
+}
+
+export function countNotes(): number {
+  return notes.size;
+}
+
+export function addNote(ownerId: string, text: string): Note {
+  const note = { id: randomUUID(), ownerId, text };
+  notes.set(note.id, note);
+  return note;
+}
+
+export function removeNote(id: string): void {
+  notes.delete(id);
+}
+
+export function removeAllNotes(): number {
+  const count = notes.size;
+  notes.clear();
+  return count;
+}

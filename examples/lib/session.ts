@@ -1,0 +1,55 @@
+// The App Router's one way to read the session. Every server component,
+// route handler and Server Action asks here, so each checks for itself, in
+// the same way, and a request reads the cookie once however many ask.
+// https://next-auth.js.org/configuration/nextjs#getserversession
+// #region server-only
+import 'server-only'; // a build error if a client component imports this file
+// #endregion server-only
+import { getServerSession, type Session } from 'next-auth';
+import { redirect } from 'next/navigation';
+import { cache } from 'react';
+import { authOptions } from '@/lib/auth';
+
+// #region get-session
+/**
+ * This request's session, or null for a missing, invalid or expired cookie.
+ * `cache` keeps the answer for the rest of the request: the layout, the
+ * page and its components all ask, and the cookie is decrypted once.
+ */
+export const getSession = cache(() => getServerSession(authOptions));
+// #endregion get-session
+
+// #region require-session
+/** Pages and Server Actions: the session, or off to sign in and back to `returnTo`. */
+export async function requireSession(returnTo: string): Promise<Session> {
+  const session = await getSession();
+  if (!session) {
+    redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  }
+  return session;
+}
+
+export type Role = 'admin' | 'member';
+
+export function hasRole(session: Session, role: Role): boolean {
+  return session.user.role === role;
+}
+// #endregion require-session
+
+// #region authorize-request
+type Checked = { session: Session } | { refusal: Response };
+
+/** Route handlers: the session, or the 401 or 403 to answer with. */
+export async function authorizeRequest(role?: Role): Promise<Checked> {
+  const session = await getSession();
+  if (!session) {
+    const error = 'You must be signed in to read this.';
+    return { refusal: Response.json({ error }, { status: 401 }) };
+  }
+  if (role && !hasRole(session, role)) {
+    const error = `Only ${role}s may read this.`;
+    return { refusal: Response.json({ error }, { status: 403 }) };
+  }
+  return { session };
+}
+// #endregion authorize-request
