@@ -6,6 +6,8 @@ const sidebars: SidebarsConfig = {
     'protecting-pages',
     'the-proxy',
     'protecting-api-routes',
+    'session-layer',
+    'server-actions',
     'roles',
     'sign-in-page',
     'hardening',

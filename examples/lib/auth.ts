@@ -35,6 +35,7 @@ export const authOptions: NextAuthOptions = {
   session: { strategy: 'jwt' },
   // The app's own sign-in page; NextAuth.js then sends /api/auth/signin there.
   pages: { signIn: '/sign-in' },
+  // #region callbacks
   callbacks: {
     // Never a 500 for a malformed callbackUrl (see lib/callback-url.ts).
     redirect: safeRedirect,
@@ -52,5 +53,6 @@ export const authOptions: NextAuthOptions = {
       return session;
     },
   },
+  // #endregion callbacks
 };
 // #endregion auth-options
