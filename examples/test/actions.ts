@@ -4,14 +4,23 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import type { ActionResult } from '../app/app-router/actions-example/actions';
 import { EXAMPLE_ACTIONS, type ExampleAction } from '../lib/routes';
 import { EXAMPLES_DIR, type Browser } from './helpers';
 
-// React's own encoder for action arguments, from the Next.js in use: the
-// body is what the browser would send, not a hand-made imitation.
-const { encodeReply } = createRequire(import.meta.url)(
+// React's own encoder for action arguments, and its decoder for what the
+// server answers, from the Next.js in use: the body is what the browser
+// would send and the result what its form would get, not a hand-made
+// imitation of either.
+const { encodeReply, createFromFetch } = createRequire(import.meta.url)(
   'next/dist/compiled/react-server-dom-webpack/client.edge',
-) as { encodeReply(value: unknown): Promise<string | FormData> };
+) as {
+  encodeReply(value: unknown): Promise<string | FormData>;
+  createFromFetch(
+    response: Promise<Response>,
+    options: { serverConsumerManifest: unknown },
+  ): Promise<{ a?: Promise<unknown> }>;
+};
 
 interface ServerReferenceManifest {
   node: Record<string, { filename: string; exportedName: string }>;
@@ -47,17 +56,22 @@ export function exampleAction(name: ExampleAction['name']): ExampleAction {
 
 /**
  * Calls an action as a form with useActionState does: (previous result,
- * the form's fields). `headers` are added to the request (an Origin, say).
+ * the form's fields). `headers` are added to the request (an Origin, say);
+ * `path` posts it to another page than its own, which Next.js also accepts.
  */
 export async function callAction(
   browser: Browser,
   name: ExampleAction['name'],
   fields: Record<string, string> = {},
-  { headers = {}, distDir }: { headers?: HeadersInit; distDir?: string } = {},
+  {
+    headers = {},
+    distDir,
+    path = exampleAction(name).page,
+  }: { headers?: HeadersInit; distDir?: string; path?: string } = {},
 ): Promise<Response> {
   const form = new FormData();
   for (const [key, value] of Object.entries(fields)) form.set(key, value);
-  return browser.request(exampleAction(name).page, {
+  return browser.request(path, {
     method: 'POST',
     headers: {
       'Next-Action': actionId(name, distDir),
@@ -72,4 +86,28 @@ export async function callAction(
 export function actionRedirect(response: Response): string | null {
   const target = response.headers.get('x-action-redirect');
   return target && decodeURIComponent(target.split(';')[0]);
+}
+
+// The page the answer also carries (after revalidatePath) names client
+// components by module id; none of them is loaded here, so any id resolves
+// to an empty reference and only the action's own result is read.
+const anyModule = new Proxy(
+  {},
+  {
+    get: (_, id) =>
+      new Proxy({}, { get: (__, name) => ({ id, name, chunks: [] }) }),
+  },
+);
+
+/** What the action returned, as its form would get it. */
+export async function actionResult(response: Response): Promise<ActionResult> {
+  const root = await createFromFetch(Promise.resolve(response), {
+    serverConsumerManifest: {
+      moduleMap: anyModule,
+      serverModuleMap: null,
+      moduleLoading: null,
+    },
+  });
+  if (!root.a) throw new Error('The answer carries no action result');
+  return (await root.a) as ActionResult;
 }
