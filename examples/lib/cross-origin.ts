@@ -25,8 +25,11 @@ function ownHost(req: NextRequest): string | null {
 // #region cross-origin-action
 /** A 403 for a Server Action sent from another origin; null for anything else. */
 export function refuseCrossOriginAction(req: NextRequest): Response | null {
+  // No Origin at all is a hand-made request, which Next.js lets through: it
+  // carries only the cookies its sender chose. An empty one is refused here,
+  // because Next.js would fail to parse it and answer 500.
   const origin = req.headers.get('origin');
-  if (!origin || !mayBeServerAction(req)) return null;
+  if (origin === null || !mayBeServerAction(req)) return null;
   const from = URL.canParse(origin) ? new URL(origin).host : origin;
   if (from === ownHost(req)) return null;
   return new Response('Cross-origin request refused.', { status: 403 });

@@ -1,6 +1,6 @@
 // The App Router's one way to read the session. Every server component,
 // route handler and Server Action asks here, so each checks for itself, in
-// the same way, and a request reads the cookie once however many ask.
+// the same way, and a page's render reads the cookie once however many ask.
 // https://next-auth.js.org/configuration/nextjs#getserversession
 // #region server-only
 import 'server-only'; // a build error if a client component imports this file
@@ -13,8 +13,9 @@ import { authOptions } from '@/lib/auth';
 // #region get-session
 /**
  * This request's session, or null for a missing, invalid or expired cookie.
- * `cache` keeps the answer for the rest of the request: the layout, the
- * page and its components all ask, and the cookie is decrypted once.
+ * `cache` keeps the answer for the rest of a render: the layout, the page
+ * and its components all ask, and the cookie is decrypted once. Outside a
+ * render (a route handler, an action) each call reads it again.
  */
 export const getSession = cache(() => getServerSession(authOptions));
 // #endregion get-session

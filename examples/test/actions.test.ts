@@ -304,9 +304,10 @@ describe('from another origin, the proxy refuses with 403 before any action runs
 
   it.each(
     ACTIONS.flatMap((name) =>
-      [EVIL, 'null'].map((origin) => [name, origin] as const),
+      // An empty Origin too: Next.js would fail to parse it and answer 500.
+      [EVIL, 'null', ''].map((origin) => [name, origin] as const),
     ),
-  )('%s with Origin: %s', async (name, origin) => {
+  )('%s with Origin: "%s"', async (name, origin) => {
     const before = await seed();
     const response = await callAction(
       rightful(name),
