@@ -5,12 +5,13 @@
 // https://react.dev/reference/react/useActionState
 import { useActionState, type ReactNode } from 'react';
 import type { ActionResult } from '@/app/app-router/actions-example/actions';
+import styles from './action-form.module.css';
 
 interface Props {
   action: (previous: ActionResult, form: FormData) => Promise<ActionResult>;
-  /** What the submit button says. */
-  submit: string;
-  /** The form's fields. */
+  /** What the submit button says; leave it out when `children` have their own. */
+  submit?: string;
+  /** The form's fields, and buttons whose name and value the action gets. */
   children?: ReactNode;
 }
 
@@ -18,10 +19,10 @@ export default function ActionForm({ action, submit, children }: Props) {
   const [result, formAction, pending] = useActionState(action, {});
   return (
     <form action={formAction}>
-      {children}
-      <button type="submit" disabled={pending}>
-        {submit}
-      </button>
+      <fieldset className={styles.fields} disabled={pending}>
+        {children}
+        {submit && <button type="submit">{submit}</button>}
+      </fieldset>
       {/* A live region is announced when its text changes: always there. */}
       <span role="status"> {result.message}</span>
       {result.error && <span role="alert"> {result.error}</span>}

@@ -47,9 +47,11 @@ async function saveNote(page: Page, text: string) {
 }
 
 async function deleteNote(page: Page, text: string) {
-  await noteItem(page, text)
-    .getByRole('button', { name: 'Delete', exact: true })
+  // Each button names its note, for a reader who hears only the button.
+  await page
+    .getByRole('button', { name: `Delete “${text}”`, exact: true })
     .click();
+  await expect(announced(page, 'Note deleted.')).toBeVisible();
   await expect(noteItem(page, text)).toHaveCount(0);
 }
 

@@ -94,7 +94,8 @@ async function expectDone(
 
 async function deleteEveryNote() {
   const count = await noteCount();
-  await expectDone(admin, 'deleteAllNotes', {}, `Deleted ${count} notes.`);
+  const said = count === 1 ? 'Deleted 1 note.' : `Deleted ${count} notes.`;
+  await expectDone(admin, 'deleteAllNotes', {}, said);
 }
 
 /** One note each for demo and sam: something for an attacker to aim at. */
@@ -231,7 +232,7 @@ describe('without a valid session, each action sends the caller to sign in and c
       'Note deleted.',
     );
     expect(await notesOf(demo)).toEqual([]);
-    await expectDone(asAdmin, 'deleteAllNotes', {}, 'Deleted 1 notes.');
+    await expectDone(asAdmin, 'deleteAllNotes', {}, 'Deleted 1 note.');
     expect(await everything()).toEqual({ demo: [], sam: [], count: 0 });
   });
 });

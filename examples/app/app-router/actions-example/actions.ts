@@ -66,6 +66,6 @@ export async function deleteAllNotes(): Promise<ActionResult> {
   }
   const count = notes.removeAllNotes();
   revalidatePath(PAGE);
-  return { message: `Deleted ${count} notes.` };
+  return { message: `Deleted ${count} ${count === 1 ? 'note' : 'notes'}.` };
 }
 // #endregion delete-all-notes

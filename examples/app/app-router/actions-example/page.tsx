@@ -23,16 +23,24 @@ export default async function ActionsExamplePage() {
           Note <input name="text" required maxLength={MAX_NOTE_LENGTH} />
         </label>{' '}
       </ActionForm>
-      <ul>
-        {mine.map((note) => (
-          <li key={note.id}>
-            {note.text}{' '}
-            <ActionForm action={deleteNote} submit="Delete">
-              <input type="hidden" name="id" value={note.id} />
-            </ActionForm>
-          </li>
-        ))}
-      </ul>
+      {/* One form for the list: its result stays on the page when the
+          deleted note's row is gone. The button says which note it is. */}
+      <ActionForm action={deleteNote}>
+        <ul>
+          {mine.map((note) => (
+            <li key={note.id}>
+              {note.text}{' '}
+              <button
+                name="id"
+                value={note.id}
+                aria-label={`Delete “${note.text}”`}
+              >
+                Delete
+              </button>
+            </li>
+          ))}
+        </ul>
+      </ActionForm>
       {hasRole(session, 'admin') && (
         <section>
           <h2>For admins</h2>
