@@ -5,39 +5,180 @@ interface Place {
   tool: string;
   sees: string;
   protects: string;
+  /** The place a request comes from, when not the one drawn above it. */
+  from?: string;
+  /** What takes the request there, beside its arrow. */
+  via?: string;
+  /** The proxy and the browser only add to the server's checks: dashed. */
+  adds?: boolean;
+  /** What to keep in mind about it, in a band at its foot. */
+  note?: string;
+  /** The App Router reads the session here through lib/session.ts. */
+  sessionLayer?: boolean;
 }
 
-// In the order a request meets them.
+// In the order a request meets them: the browser then calls an API route or
+// posts to a Server Action, each a request of its own.
 const PLACES: Place[] = [
   {
     name: 'Proxy',
     tool: 'withAuth in proxy.ts',
     sees: 'the URL and the cookies: a JWT, via getToken()',
     protects: 'whole sections, before any page or route runs',
+    adds: true,
+    note: 'A first line: an optimistic check; the real one happens where the data is.',
   },
   {
     name: 'Server render',
     tool: 'getServerSession(): getServerSideProps, server component',
     sees: 'the full session, JWT or database',
     protects: 'the HTML: nothing protected is sent',
+    sessionLayer: true,
   },
   {
     name: 'Browser',
     tool: 'useSession() in a page',
     sees: 'what /api/auth/session returned',
     protects: 'what an honest visitor is shown; never data',
+    adds: true,
   },
   {
     name: 'API route',
     tool: 'getServerSession() or getToken() in the handler',
     sees: 'the full session, or the decoded JWT',
     protects: 'the data itself: answer 401 or 403',
+    via: 'fetch()',
+    sessionLayer: true,
+  },
+  {
+    name: 'Server Action',
+    tool: "a 'use server' function",
+    sees: 'the full session',
+    protects: 'the change itself: each action is a public POST endpoint',
+    from: 'Browser',
+    via: 'a form',
+    sessionLayer: true,
   },
 ];
 
-const BOX_HEIGHT = 112;
+const SESSION_LAYER = 'App Router: via the session layer, lib/session.ts';
+
+const WIDTH = 440;
+/** Room on the right for an arrow that passes a box. */
+const GUTTER = 28;
+const BOX_WIDTH = WIDTH - GUTTER;
+const PAD = 16;
 const GAP = 40;
-const WIDTH = 560;
+const LINE = 22;
+const NOTE_LINE = 17;
+// Characters per line, kept short enough for wide fonts (DejaVu).
+const TOOL_CHARS = 44;
+const TEXT_CHARS = 48;
+const NOTE_CHARS = 54;
+
+/**
+ * Word wrap: lines of at most `max` characters where words allow, and no
+ * last line of a single word when the line above can spare one.
+ */
+function wrap(text: string, max: number): string[] {
+  const lines: string[][] = [];
+  for (const word of text.split(' ')) {
+    const last = lines.at(-1);
+    if (last && [...last, word].join(' ').length <= max) last.push(word);
+    else lines.push([word]);
+  }
+  const [above, last] = lines.slice(-2);
+  const spare = above?.at(-1);
+  if (
+    above &&
+    spare &&
+    last?.length === 1 &&
+    above.length > 2 &&
+    `${spare} ${last[0]}`.length <= max
+  ) {
+    last.unshift(above.pop()!);
+  }
+  return lines.map((words) => words.join(' '));
+}
+
+interface Laid extends Place {
+  y: number;
+  height: number;
+  tools: string[];
+  texts: string[];
+  notes: string[];
+  /** Drawn straight down from the box above, or around it from `from`. */
+  fromIndex: number;
+}
+
+/** Each place's lines, and where its box goes. */
+const LAID = PLACES.reduce<Laid[]>((laid, place, i) => {
+  const tools = wrap(place.tool, TOOL_CHARS);
+  const texts = [
+    ...wrap(`sees: ${place.sees}`, TEXT_CHARS),
+    ...wrap(`protects: ${place.protects}`, TEXT_CHARS),
+  ];
+  const noteText = place.note ?? (place.sessionLayer ? SESSION_LAYER : '');
+  const notes = noteText ? wrap(noteText, NOTE_CHARS) : [];
+  const noteHeight = notes.length ? notes.length * NOTE_LINE + 12 + 8 : 0;
+  const height = 34 + (tools.length + texts.length) * LINE + 4 + noteHeight;
+  const above = laid.at(-1);
+  const y = above ? above.y + above.height + GAP : 0;
+  const fromIndex = place.from
+    ? PLACES.findIndex((p) => p.name === place.from)
+    : i - 1;
+  laid.push({ ...place, y, height, tools, texts, notes, fromIndex });
+  return laid;
+}, []);
+
+const last = LAID.at(-1);
+const HEIGHT = last ? last.y + last.height : 0;
+
+/** The arrow into a place: straight down, or around the boxes between. */
+function Arrow({ to, index }: { to: Laid; index: number }) {
+  const from = LAID[to.fromIndex];
+  if (!from) return null;
+  if (to.fromIndex === index - 1) {
+    const x = BOX_WIDTH / 2;
+    return (
+      <g>
+        <line
+          x1={x}
+          y1={from.y + from.height}
+          x2={x}
+          y2={to.y - 6}
+          className={styles.arrow}
+          markerEnd="url(#request-path-arrow)"
+        />
+        {to.via && (
+          <text x={x + 10} y={to.y - GAP / 2 + 5} className={styles.via}>
+            {to.via}
+          </text>
+        )}
+      </g>
+    );
+  }
+  // Out of the right side of `from`, down the gutter, into the right side of `to`.
+  const x = BOX_WIDTH + GUTTER / 2;
+  const y1 = from.y + from.height / 2;
+  const y2 = to.y + 34;
+  const leaveY = from.y + from.height + GAP / 2;
+  return (
+    <g>
+      <path
+        d={`M${BOX_WIDTH} ${y1} H${x} V${y2} H${BOX_WIDTH + 6}`}
+        className={styles.arrow}
+        fill="none"
+        markerEnd="url(#request-path-arrow)"
+      />
+      {to.via && (
+        <text x={x - 8} y={leaveY + 5} textAnchor="end" className={styles.via}>
+          {to.via}
+        </text>
+      )}
+    </g>
+  );
+}
 
 /**
  * Where a check can run on a request's way through a Next.js app, and what
@@ -45,18 +186,17 @@ const WIDTH = 560;
  * the same facts as text for screen readers.
  */
 export default function RequestPath() {
-  const height = PLACES.length * (BOX_HEIGHT + GAP) - GAP;
   return (
     <figure className={styles.figure}>
       <svg
-        viewBox={`0 0 ${WIDTH} ${height}`}
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         className={styles.diagram}
         role="img"
         aria-labelledby="request-path-title"
         aria-describedby="request-path-text"
       >
         <title id="request-path-title">
-          The four places a request can be checked
+          The five places a request can be checked
         </title>
         <defs>
           <marker
@@ -71,39 +211,66 @@ export default function RequestPath() {
             <path d="M0,0 L10,5 L0,10 z" className={styles.arrowHead} />
           </marker>
         </defs>
-        {PLACES.map((place, i) => {
-          const y = i * (BOX_HEIGHT + GAP);
+        {LAID.map((place, i) => {
+          const { y } = place;
+          let lineY = y + 30;
+          const noteTop =
+            y + place.height - 8 - (place.notes.length * NOTE_LINE + 12);
           return (
             <g key={place.name}>
+              <Arrow to={place} index={i} />
               <rect
                 x="1"
                 y={y + 1}
-                width={WIDTH - 2}
-                height={BOX_HEIGHT - 2}
+                width={BOX_WIDTH - 2}
+                height={place.height - 2}
                 rx="10"
-                className={styles.box}
+                className={`${styles.box} ${place.adds ? styles.adds : ''}`}
               />
-              <text x="20" y={y + 30} className={styles.name}>
+              <text x={PAD} y={lineY} className={styles.name}>
                 {i + 1}. {place.name}
               </text>
-              <text x="20" y={y + 54} className={styles.tool}>
-                {place.tool}
-              </text>
-              <text x="20" y={y + 78} className={styles.line}>
-                sees: {place.sees}
-              </text>
-              <text x="20" y={y + 100} className={styles.line}>
-                protects: {place.protects}
-              </text>
-              {i < PLACES.length - 1 && (
-                <line
-                  x1={WIDTH / 2}
-                  y1={y + BOX_HEIGHT}
-                  x2={WIDTH / 2}
-                  y2={y + BOX_HEIGHT + GAP - 6}
-                  className={styles.arrow}
-                  markerEnd="url(#request-path-arrow)"
-                />
+              {place.tools.map((line, n) => (
+                <text
+                  key={`tool-${n}`}
+                  x={PAD}
+                  y={(lineY += LINE)}
+                  className={styles.tool}
+                >
+                  {line}
+                </text>
+              ))}
+              {place.texts.map((line, n) => (
+                <text
+                  key={`text-${n}`}
+                  x={PAD}
+                  y={(lineY += LINE)}
+                  className={styles.line}
+                >
+                  {line}
+                </text>
+              ))}
+              {place.notes.length > 0 && (
+                <>
+                  <rect
+                    x={8}
+                    y={noteTop}
+                    width={BOX_WIDTH - 16}
+                    height={place.notes.length * NOTE_LINE + 12}
+                    rx="6"
+                    className={place.note ? styles.note : styles.layer}
+                  />
+                  {place.notes.map((line, n) => (
+                    <text
+                      key={`note-${n}`}
+                      x={PAD}
+                      y={noteTop + 19 + n * NOTE_LINE}
+                      className={styles.noteText}
+                    >
+                      {line}
+                    </text>
+                  ))}
+                </>
               )}
             </g>
           );
@@ -111,9 +278,15 @@ export default function RequestPath() {
       </svg>
       <figcaption id="request-path-text" className={styles.caption}>
         A request meets the proxy first, then the server render of the page,
-        then the browser running it; the page&apos;s data comes from API routes,
-        checked again there. Only the proxy, the server render and the API route
-        can keep a visitor out; the browser only decides what to show.
+        then the browser running it. The page then reads its data from API
+        routes and changes it with Server Actions: each a request of its own,
+        checked again there (and met by the proxy again where its path matches).
+        In the App Router, the server render, route handlers and Server Actions
+        read the session one way: through the session layer,{' '}
+        <code>lib/session.ts</code>. The proxy can turn a visitor away early,
+        but it is a first line: an optimistic check; the real one happens where
+        the data is. The browser only decides what to show. Dashed boxes only
+        add to the server&apos;s checks.
       </figcaption>
     </figure>
   );
