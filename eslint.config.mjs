@@ -16,6 +16,8 @@ const config = [
       'coverage/**',
       // The benchmark's generated vanilla site and configs.
       'bench/.work/**',
+      // Copies of the example app that the tests build (a second app's pages).
+      '.test-builds/**',
       // Written by Next.js on every build; its triple-slash references are by design.
       'examples/next-env.d.ts',
     ],

@@ -25,8 +25,22 @@ export default defineConfig({
         test: {
           name: 'example-http',
           include: ['examples/test/**/*.test.ts'],
+          exclude: ['examples/test/without-proxy/**'],
           globalSetup: ['examples/test/global-setup.ts'],
           // One production server is shared by every file; run them in turn.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'example-without-proxy',
+          include: ['examples/test/without-proxy/**/*.test.ts'],
+          // Builds a copy of the app without its proxy (into the git-ignored
+          // .test-builds/), then serves it to every file in turn.
+          globalSetup: ['examples/test/without-proxy/global-setup.ts'],
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 180_000,

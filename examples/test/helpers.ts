@@ -2,6 +2,7 @@
 // to it as a browser would, and say in a few words what a route answered.
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { execa, type Options } from 'execa';
 import makeFetchCookie from 'fetch-cookie';
 import pMap from 'p-map';
@@ -25,6 +26,7 @@ export const PROTECTED_ROUTES = EXAMPLE_ROUTES.filter(
 /**
  * `next start` on the production build. `env` is applied over this
  * process's environment; an undefined value removes a variable.
+ * `options.cwd` serves another build of the app (a copy built elsewhere).
  */
 export function startApp(
   port: number,
@@ -57,6 +59,43 @@ export function startApp(
     clearTimeout(timer);
   };
   return { app, stop };
+}
+
+/** Whether an app answers at `baseUrl` (NextAuth.js's list of providers). */
+export async function answersAt(baseUrl: string): Promise<boolean> {
+  try {
+    return (await fetch(`${baseUrl}/api/auth/providers`)).ok;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * startApp(), then waits until the app answers on `port` (a minute at most).
+ * Refuses a port something else already answers on, since the tests would
+ * talk to that instead. Resolves to the function that stops it.
+ */
+export async function serveApp(
+  port: number,
+  env: Record<string, string | undefined>,
+  options: Options = {},
+): Promise<() => Promise<void>> {
+  const baseUrl = `http://localhost:${port}`;
+  if (await answersAt(baseUrl)) {
+    throw new Error(
+      `Something already answers on port ${port}; stop it first.`,
+    );
+  }
+  const { app, stop } = startApp(port, env, options);
+  const deadline = Date.now() + 60_000;
+  while (!(await answersAt(baseUrl))) {
+    if (app.exitCode !== null || Date.now() > deadline) {
+      await stop();
+      throw new Error(`next start did not come up:\n${(await app).all}`);
+    }
+    await sleep(250);
+  }
+  return stop;
 }
 
 /** One visitor: a cookie jar of its own, and redirects returned, not followed. */
