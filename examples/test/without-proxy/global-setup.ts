@@ -22,8 +22,9 @@ import { EXAMPLES_DIR, TEST_SECRET, serveApp } from '../helpers';
 
 const REPO_DIR = path.resolve(EXAMPLES_DIR, '..');
 const COPY_DIR = path.join(REPO_DIR, '.test-builds', 'without-proxy');
-// Lets two test runs share a machine.
-const PORT = Number(process.env.WITHOUT_PROXY_TEST_PORT ?? 3102);
+// Lets two test runs share a machine. Not 3102: example-http runs beside
+// this project, and its secret test starts a server on its own port + 1.
+const PORT = Number(process.env.WITHOUT_PROXY_TEST_PORT ?? 3105);
 const BASE_URL = `http://localhost:${PORT}`;
 
 // What the copy leaves out: the proxy itself, the other app nested here,
@@ -45,7 +46,7 @@ const STAMP = '.built-from';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** Where the copy without a proxy answers, e.g. http://localhost:3102. */
+    /** Where the copy without a proxy answers, e.g. http://localhost:3105. */
     withoutProxyBaseUrl: string;
     /** Its build directory, for the ids of its Server Actions. */
     withoutProxyDistDir: string;
