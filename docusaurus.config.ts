@@ -48,8 +48,20 @@ const config: Config = {
 
   future: {
     v4: true,
-    // Docusaurus Faster: Rspack, SWC and Lightning CSS.
-    faster: FASTER,
+    // Docusaurus Faster: Rspack, SWC and Lightning CSS. All of it but Rspack's
+    // persistent cache, which kept serving a sample's old text after its
+    // example file changed: the guide must always show the source as it is.
+    faster: FASTER && {
+      swcJsLoader: true,
+      swcJsMinimizer: true,
+      swcHtmlMinimizer: true,
+      lightningCssMinimizer: true,
+      mdxCrossCompilerCache: true,
+      rspackBundler: true,
+      rspackPersistentCache: false,
+      ssgWorkerThreads: true,
+      gitEagerVcs: true,
+    },
   },
 
   customFields: {

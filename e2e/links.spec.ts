@@ -7,8 +7,10 @@ import { MOVED } from '../src/client/moved-sections';
 // What a signed-out request to each example route gets (redirects not followed).
 function signedOutStatus({ protection, member }: ExampleRoute): number {
   if (protection === 'api') return 401;
-  // The proxy, and the admins' server pages, send visitors to sign in.
-  if (protection === 'proxy' || (member && protection === 'server')) return 307;
+  // The proxy, the admins' server pages and the page of Server Actions send
+  // visitors to sign in.
+  if (protection === 'proxy' || protection === 'actions') return 307;
+  if (member && protection === 'server') return 307;
   return 200;
 }
 const EXAMPLE_ROUTE_STATUS = Object.fromEntries(
