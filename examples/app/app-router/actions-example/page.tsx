@@ -13,7 +13,8 @@ export default async function ActionsExamplePage() {
   // The data code itself, not fetch('/app-router/api/my-notes'): a fetch
   // from the server carries no cookies, so it would get a 401.
   const mine = notesOf(session.user.id);
-
+  // The list is one form, so its result stays on the page when the deleted
+  // note's row is gone; each Delete button says which note it deletes.
   return (
     <>
       <h1>Your notes</h1>
@@ -23,8 +24,6 @@ export default async function ActionsExamplePage() {
           Note <input name="text" required maxLength={MAX_NOTE_LENGTH} />
         </label>{' '}
       </ActionForm>
-      {/* One form for the list: its result stays on the page when the
-          deleted note's row is gone. The button says which note it is. */}
       <ActionForm action={deleteNote}>
         <ul>
           {mine.map((note) => (
