@@ -1,10 +1,11 @@
 // Starts the production build of the database-sessions app the way a reader
 // does (scripts/start.mjs), for the HTTP and browser tests: its output goes
 // to a log file, where the tests find the sign-in links.
-import { readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { closeSync, openSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { execaNode } from 'execa';
 
 // __dirname, not import.meta: Playwright loads this file as CommonJS.
 export const APP_DIR = path.resolve(__dirname, '..');
@@ -39,15 +40,16 @@ export function launchApp({
   command = 'start.mjs',
 }: StartOptions) {
   const baseUrl = `http://localhost:${port}`;
-  // Both streams appended to one file, where the tests find the sign-in links.
-  const log = { file: logFile, append: true };
   const [script, args]: [string, string[]] =
     command === 'start.mjs'
       ? ['scripts/start.mjs', ['start']]
       : [NEXT_BIN, ['start', '--port', `${port}`]];
-  const child = execaNode(script, args, {
+  // node:child_process, not execa: Playwright loads this file as CommonJS,
+  // and Node 20's require() of the ESM-only execa failed here now and then
+  // ("Cannot read properties of undefined (reading 'getStatus')").
+  const log = openSync(logFile, 'a');
+  const child = spawn(process.execPath, [script, ...args], {
     cwd: APP_DIR,
-    nodeOptions: [],
     // Vitest sets NODE_ENV=test; `next start` must choose production itself.
     env: withoutUndefined({
       ...process.env,
@@ -57,25 +59,25 @@ export function launchApp({
       NEXTAUTH_SECRET: TEST_SECRET,
       ...env,
     }),
-    extendEnv: false,
-    stdin: 'ignore',
-    stdout: log,
-    stderr: log,
-    reject: false,
+    // Both streams appended to one file, where the tests find the sign-in links.
+    stdio: ['ignore', log, log],
     // A group of its own: if the script must be killed, Next.js goes too.
     detached: true,
-    forceKillAfterDelay: 10_000,
   });
+  closeSync(log); // the child has its own copy
+  const exited = once(child, 'exit').then(([code]) => code as number | null);
   const stop = async () => {
     child.kill('SIGTERM');
-    await child;
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    await exited;
+    clearTimeout(timer);
     try {
       process.kill(-child.pid!, 'SIGKILL'); // anything left in the group
     } catch {
       // Nothing left: the usual case.
     }
   };
-  return { baseUrl, child, stop };
+  return { baseUrl, exited, stop };
 }
 
 /** Starts the app and resolves once it answers; throws with its log if it dies. */
@@ -85,10 +87,12 @@ export async function startApp(options: StartOptions): Promise<AppServer> {
       `Something already answers on port ${options.port}; stop it first.`,
     );
   }
-  const { baseUrl, child, stop } = launchApp(options);
+  const { baseUrl, exited, stop } = launchApp(options);
+  let exitCode: number | null | undefined;
+  void exited.then((code) => (exitCode = code));
   const deadline = Date.now() + 90_000;
   while (!(await answers(baseUrl))) {
-    if (child.exitCode !== null || Date.now() > deadline) {
+    if (exitCode !== undefined || Date.now() > deadline) {
       await stop();
       throw new Error(
         `The app did not start:\n${readFileSync(options.logFile, 'utf8')}`,
@@ -103,7 +107,7 @@ export async function startApp(options: StartOptions): Promise<AppServer> {
 export async function exitCodeOf(
   options: StartOptions,
 ): Promise<number | undefined> {
-  return (await launchApp(options).child).exitCode;
+  return (await launchApp(options).exited) ?? undefined;
 }
 
 async function answers(baseUrl: string): Promise<boolean> {
@@ -117,5 +121,5 @@ async function answers(baseUrl: string): Promise<boolean> {
 function withoutUndefined(env: Record<string, string | undefined>) {
   return Object.fromEntries(
     Object.entries(env).filter(([, value]) => value !== undefined),
-  ) as Record<string, string>;
+  ) as NodeJS.ProcessEnv;
 }
