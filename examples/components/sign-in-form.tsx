@@ -26,9 +26,11 @@ export default function SignInForm({ callbackUrl, providers }: Props) {
   }
   // #endregion sign-in
 
+  // method="post": a submit before the script has loaded only reloads this
+  // page, and never puts the password in the address bar.
   return (
     <>
-      <form onSubmit={onSubmit}>
+      <form method="post" onSubmit={onSubmit}>
         <p>
           <label>
             Username <input name="username" autoComplete="username" required />

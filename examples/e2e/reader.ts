@@ -22,6 +22,10 @@ export async function fillSignInForm(
   username: string,
   password: string,
 ) {
+  // A reader who arrives by a redirect types once the page is there; the
+  // form needs its script to sign in (it calls signIn() on submit).
+  await page.getByLabel('Username').waitFor();
+  await page.waitForLoadState('load');
   await page.getByLabel('Username').fill(username);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
