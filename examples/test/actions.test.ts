@@ -25,6 +25,7 @@ import {
   exampleAction,
 } from './actions';
 import { Browser, SESSION_COOKIE, TEST_SECRET, demoUser } from './helpers';
+import type { Note } from '../lib/notes';
 
 const baseUrl = inject('exampleBaseUrl');
 type ActionName = ExampleAction['name'];
@@ -32,12 +33,6 @@ const ACTIONS: ActionName[] = ['addNote', 'deleteNote', 'deleteAllNotes'];
 // Every action lives on this page; a refused caller is sent to sign in and back here.
 const PAGE = exampleAction('addNote').page;
 const EVIL = 'https://evil.example';
-
-interface Note {
-  id: string;
-  ownerId: string;
-  text: string;
-}
 
 let demo: Browser;
 let sam: Browser;

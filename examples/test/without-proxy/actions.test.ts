@@ -6,15 +6,10 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { EXAMPLE_ACTIONS, type ExampleAction } from '../../lib/routes';
 import { actionRedirect, callAction } from '../actions';
 import { Browser, SESSION_COOKIE, demoUser } from '../helpers';
+import type { Note } from '../../lib/notes';
 
 const baseUrl = inject('withoutProxyBaseUrl');
 const distDir = inject('withoutProxyDistDir');
-
-interface Note {
-  id: string;
-  ownerId: string;
-  text: string;
-}
 
 let demo: Browser;
 let sam: Browser;
