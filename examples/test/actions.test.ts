@@ -23,9 +23,9 @@ import {
   actionResult,
   callAction,
   exampleAction,
+  notesOf,
 } from './actions';
 import { Browser, SESSION_COOKIE, TEST_SECRET, demoUser } from './helpers';
-import type { Note } from '../lib/notes';
 
 const baseUrl = inject('exampleBaseUrl');
 type ActionName = ExampleAction['name'];
@@ -37,22 +37,6 @@ const EVIL = 'https://evil.example';
 let demo: Browser;
 let sam: Browser;
 let admin: Browser;
-
-async function signedIn(username: string): Promise<Browser> {
-  const browser = new Browser(baseUrl);
-  await browser.signIn(username);
-  if (!browser.cookie(SESSION_COOKIE)) {
-    throw new Error(`Signing in as ${username} set no session cookie`);
-  }
-  return browser;
-}
-
-/** The caller's own notes, as the route handler returns them to their owner. */
-async function notesOf(browser: Browser): Promise<Note[]> {
-  const response = await browser.request('/app-router/api/my-notes');
-  expect(response.status).toBe(200);
-  return ((await response.json()) as { notes: Note[] }).notes;
-}
 
 /** Every member's notes together, as the admin's page counts them. */
 async function noteCount(): Promise<number> {
@@ -113,7 +97,7 @@ function expectSentToSignIn(response: Response) {
 beforeAll(async () => {
   [demo, sam, admin] = await Promise.all([
     demoUser(baseUrl),
-    signedIn('sam'),
+    demoUser(baseUrl, 'sam'),
     demoUser(baseUrl, 'admin'),
   ]);
 });

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { ActionResult } from '../app/app-router/actions-example/actions';
+import type { Note } from '../lib/notes';
 import { EXAMPLE_ACTIONS, type ExampleAction } from '../lib/routes';
 import { EXAMPLES_DIR, type Browser } from './helpers';
 
@@ -80,6 +81,15 @@ export async function callAction(
     },
     body: await encodeReply([{}, form]),
   });
+}
+
+/** The caller's own notes, read back as the route handler returns them to their owner. */
+export async function notesOf(browser: Browser): Promise<Note[]> {
+  const response = await browser.request('/app-router/api/my-notes');
+  if (response.status !== 200) {
+    throw new Error(`/app-router/api/my-notes answered ${response.status}`);
+  }
+  return ((await response.json()) as { notes: Note[] }).notes;
 }
 
 /** Where the action sent the caller instead of running (`x-action-redirect`), or null. */

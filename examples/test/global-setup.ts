@@ -2,9 +2,8 @@
 // file, and stops it (its whole process group) afterwards.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { TestProject } from 'vitest/node';
-import { EXAMPLES_DIR, TEST_SECRET, startApp } from './helpers';
+import { EXAMPLES_DIR, TEST_SECRET, serveApp } from './helpers';
 
 // Lets two test runs share a machine.
 const PORT = Number(process.env.EXAMPLE_TEST_PORT ?? 3101);
@@ -17,39 +16,16 @@ declare module 'vitest' {
   }
 }
 
-async function answers(): Promise<boolean> {
-  try {
-    return (await fetch(`${BASE_URL}/api/auth/providers`)).ok;
-  } catch {
-    return false;
-  }
-}
-
 export default async function setup(project: TestProject) {
   if (!existsSync(path.join(EXAMPLES_DIR, '.next', 'BUILD_ID'))) {
     throw new Error(
       'The example app has no production build: run `npm run example:build` first.',
     );
   }
-  if (await answers()) {
-    throw new Error(
-      `Something already answers on port ${PORT}; stop it first.`,
-    );
-  }
-
-  const { app, stop } = startApp(PORT, {
+  const stop = await serveApp(PORT, {
     NEXTAUTH_SECRET: TEST_SECRET,
     NEXTAUTH_URL: BASE_URL,
   });
-  const deadline = Date.now() + 60_000;
-  while (!(await answers())) {
-    if (app.exitCode !== null || Date.now() > deadline) {
-      await stop();
-      throw new Error(`next start did not come up:\n${(await app).all}`);
-    }
-    await sleep(250);
-  }
-
   project.provide('exampleBaseUrl', BASE_URL);
   return stop;
 }

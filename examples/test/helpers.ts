@@ -151,10 +151,10 @@ export class Browser {
   }
 }
 
-/** A visitor signed in with a demo account: `demo` is a member. */
+/** A visitor signed in with a demo account: `demo` and `sam` are members. */
 export async function demoUser(
   baseUrl: string,
-  username: 'demo' | 'admin' = 'demo',
+  username: 'demo' | 'sam' | 'admin' = 'demo',
 ): Promise<Browser> {
   const browser = new Browser(baseUrl);
   await browser.signIn(username);

@@ -4,8 +4,8 @@
 // server (each owner's /app-router/api/my-notes), not from the answer.
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { EXAMPLE_ACTIONS, type ExampleAction } from '../../lib/routes';
-import { actionRedirect, callAction } from '../actions';
-import { Browser, SESSION_COOKIE, demoUser } from '../helpers';
+import { actionRedirect, callAction, notesOf } from '../actions';
+import { Browser, demoUser } from '../helpers';
 import type { Note } from '../../lib/notes';
 
 const baseUrl = inject('withoutProxyBaseUrl');
@@ -23,12 +23,6 @@ const call = (
   fields: Record<string, string> = {},
 ) => callAction(browser, name, fields, { distDir });
 
-async function notesOf(browser: Browser): Promise<Note[]> {
-  const response = await browser.request('/app-router/api/my-notes');
-  expect(response.status).toBe(200);
-  return ((await response.json()) as { notes: Note[] }).notes;
-}
-
 async function addOwnNote(browser: Browser, text: string): Promise<Note> {
   const response = await call(browser, 'addNote', { text });
   expect(response.status).toBe(200);
@@ -45,9 +39,7 @@ const everything = async () => ({
 
 beforeAll(async () => {
   demo = await demoUser(baseUrl, 'demo');
-  sam = new Browser(baseUrl);
-  await sam.signIn('sam');
-  if (!sam.cookie(SESSION_COOKIE)) throw new Error('sam could not sign in');
+  sam = await demoUser(baseUrl, 'sam');
   demoNote = await addOwnNote(demo, "demo's note");
   samNote = await addOwnNote(sam, "sam's note");
 });
