@@ -1,9 +1,9 @@
 // Runs before every page and API route. Next.js 16 calls this file proxy.ts
 // (it was middleware.ts before) and runs it on Node.js. It is a first line:
 // it sends signed-out visitors to sign in early, and every route it guards
-// checks the session again itself (CVE-2025-29927 let a header skip it). withAuth reads the
-// session with getToken(), which only understands the JWT cookie, so it
-// works only with the JWT session strategy.
+// checks the session again itself (CVE-2025-29927 let a header skip it).
+// withAuth reads the session with getToken(), which only understands the
+// JWT cookie, so it works only with the JWT session strategy.
 // https://next-auth.js.org/configuration/nextjs#middleware
 import { withAuth, type NextRequestWithAuth } from 'next-auth/middleware';
 import { NextResponse, type NextFetchEvent } from 'next/server';

@@ -2,14 +2,10 @@
 // sent to sign in and a member gets 403 Forbidden before this page runs.
 // The page does not count on that: a proxy can be misconfigured, moved or
 // skipped (CVE-2025-29927), so it makes the same check as /admin-example.
-import type { GetServerSideProps } from 'next';
-import type { Session } from 'next-auth';
 import { getServerSideProps as adminOnly } from '@/pages/admin-example';
 
 export { default } from '@/pages/admin-example';
 
 // #region own-check
-export const getServerSideProps: GetServerSideProps<{ session: Session }> = (
-  context,
-) => adminOnly(context);
+export const getServerSideProps = adminOnly;
 // #endregion own-check
