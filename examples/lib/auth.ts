@@ -6,6 +6,7 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import GitHubProvider from 'next-auth/providers/github';
 import { authorizeDemoUser } from '@/lib/demo-user';
 import { secret } from '@/lib/env';
+import { useSecureCookies } from '@/lib/secure-cookies';
 import { safeRedirect } from '@/lib/callback-url';
 
 // #region auth-options
@@ -33,6 +34,8 @@ export const authOptions: NextAuthOptions = {
   // The proxy and getToken read the session from the cookie itself,
   // which needs JWT sessions (the default without a database adapter).
   session: { strategy: 'jwt' },
+  // `__Secure-` cookies by the rule getToken uses, so the proxy finds them.
+  useSecureCookies,
   // The app's own sign-in page; NextAuth.js then sends /api/auth/signin there.
   pages: { signIn: '/sign-in' },
   // #region callbacks

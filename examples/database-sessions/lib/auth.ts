@@ -5,6 +5,7 @@ import type { NextAuthOptions } from 'next-auth';
 import EmailProvider from 'next-auth/providers/email';
 import { adapter } from '@/lib/adapter';
 import { secret } from '@/lib/env';
+import { useSecureCookies } from '@/lib/session-cookie';
 import { printSignInLink } from '@/lib/sign-in-link';
 
 const DAY = 24 * 60 * 60;
@@ -17,7 +18,8 @@ export const authOptions: NextAuthOptions = {
     // The default once there is an adapter; written out to be plain.
     strategy: 'database',
     maxAge: 30 * DAY,
-    // Push `expires` forward (one UPDATE) at most once a day per session.
+    // Push `expires` forward (a SELECT and an UPDATE in the adapter) at most
+    // once a day per session.
     updateAge: DAY,
   },
   providers: [
@@ -30,6 +32,8 @@ export const authOptions: NextAuthOptions = {
         : { sendVerificationRequest: printSignInLink }),
     }),
   ],
+  // The cookie name the proxy reads (lib/session-cookie.ts).
+  useSecureCookies,
   // Says where the link went: the built-in page always says "check your email".
   pages: { verifyRequest: '/verify-request' },
   callbacks: {

@@ -11,9 +11,9 @@ type Body = JWT | { error: string };
 
 // #region handler
 export async function GET(req: NextRequest): Promise<NextResponse<Body>> {
-  // The cookie name depends on the protocol: on https it is
-  // `__Secure-next-auth.session-token`, chosen from NEXTAUTH_URL. Pass
-  // `secureCookie` yourself if that guess is wrong (e.g. behind a proxy).
+  // On https the cookie is `__Secure-next-auth.session-token`. getToken
+  // tells by NEXTAUTH_URL; the auth route is told the same rule
+  // (lib/secure-cookies.ts). Pass `secureCookie` to decide otherwise.
   const token = await getToken({ req, secret });
 
   if (!token) {
