@@ -1,7 +1,8 @@
-// Hardening: next-auth 4.24 answers 500 on /api/auth/* and throws in every
-// getServerSession() call when the `callbackUrl` parameter or the
-// `next-auth.callback-url` cookie is neither a path nor an http(s) URL
-// ("foo", "javascript:alert(1)"). Anyone who can set a cookie on your domain
+// Hardening: next-auth 4.24 treats a `callbackUrl` that is neither a path
+// nor an http(s) URL ("foo", "javascript:alert(1)") as a configuration
+// error. In the `callbackUrl` parameter it makes /api/auth/* answer 500; in
+// the `next-auth.callback-url` cookie it does that and also makes every
+// getServerSession() call throw. Anyone who can set a cookie on your domain
 // could break every page that reads the session. These treat such a value
 // as absent. https://next-auth.js.org/configuration/callbacks#redirect-callback
 import { NextResponse, type NextRequest } from 'next/server';
@@ -22,7 +23,7 @@ export function sameOriginUrl(url: string, baseUrl: string): string | null {
 }
 
 // #region redirect-callback
-/** The `redirect` callback (the default throws): off-site or malformed goes home. */
+/** The `redirect` callback: off-site or malformed goes home. */
 export function safeRedirect({
   url,
   baseUrl,
@@ -53,8 +54,10 @@ export function withoutMalformedCallbackUrl(req: NextRequest): NextResponse {
     param !== null && !isCallbackUrl(param, origin)
       ? NextResponse.rewrite(withoutParam(req.nextUrl), { request })
       : NextResponse.next({ request });
-  // ...and the browser forgets the cookie, so it is not sent again.
-  for (const { name } of badCookies) response.cookies.delete(name);
+  // ...and the browser forgets it. One set for a parent domain stays, since
+  // no one here knows the domain, but never gets past this proxy.
+  for (const { name } of badCookies)
+    response.cookies.delete({ name, secure: name.startsWith('__Secure-') });
   return response;
 }
 // #endregion proxy

@@ -1,4 +1,4 @@
-// Where the app gets the secret that signs and encrypts session cookies.
+// Where the app gets the secret its session cookies are encrypted with.
 // The same value must reach every place that reads a session: the auth route
 // (lib/auth.ts), the proxy (proxy.ts) and getToken (pages/api/get-token-example.ts).
 // https://next-auth.js.org/configuration/options#secret

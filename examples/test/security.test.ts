@@ -75,6 +75,16 @@ describe('CSRF: a credentials sign-in POST', () => {
     },
   );
 
+  it('/api/auth/signin?csrf=true sends on to the sign-in page, and the flag is gone', async () => {
+    const response = await new Browser(baseUrl).request(
+      '/api/auth/signin?csrf=true',
+    );
+
+    expect(await answer(response)).toBe(
+      `302 to /sign-in?callbackUrl=${baseUrl}`,
+    );
+  });
+
   it("asking for JSON (as signIn() does) with another visitor's token gets { url: …?csrf=true } and no session", async () => {
     const { browser } = await visitor();
     const response = await browser.postCredentials({
@@ -216,10 +226,11 @@ describe('open redirect: after signing in, the Location stays on the app', () =>
   });
 });
 
-// next-auth 4.24.15 answers 500 when a callbackUrl (form, query or cookie) is
-// neither a path nor an http(s) URL: its assertConfig and its default
-// `redirect` callback throw. The example answers those first
-// (lib/callback-url.ts): never a 5xx, and the rest as if it were absent.
+// next-auth 4.24.15 answers 500 when a callbackUrl (query or cookie) is
+// neither a path nor an http(s) URL (its assertConfig), and when one posted
+// in the form does not parse as a URL (its default `redirect` callback). The
+// example answers those first (lib/callback-url.ts): never a 5xx, and the
+// rest as if it were absent.
 describe('a callbackUrl that is not a URL: never a 5xx, treated as absent', () => {
   const NOT_HTTP = [
     'evil.example',
