@@ -96,6 +96,7 @@ const config: Config = {
   plugins: [
     './src/plugins/include-examples/index.ts',
     './src/plugins/example-previews/index.ts',
+    './src/plugins/installed-packages/index.ts',
   ],
 
   themes: [
