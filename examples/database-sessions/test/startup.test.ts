@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { SIGNED_IN, answersTo } from './answers';
 import { exitCodeOf, startApp } from './app-server';
-import { Visitor, newEmail } from './visitor';
+import { Visitor, newEmail, signInLinkFor } from './visitor';
 
 // Its own port and folder: the shared server of the other files keeps running.
 const PORT = 3203;
@@ -67,4 +67,66 @@ describe('a production server', () => {
       expect(await readFile(logFile, 'utf8')).toContain(message);
     },
   );
+});
+
+describe('behind a proxy that terminates TLS, with AUTH_TRUST_HOST and no NEXTAUTH_URL', () => {
+  // What such a proxy adds to every request.
+  const FORWARDED = {
+    'x-forwarded-proto': 'https',
+    'x-forwarded-host': 'public.example',
+  };
+  /** `name=value` of each cookie a response sets. */
+  const cookiesSetBy = (response: Response) =>
+    response.headers.getSetCookie().map((line) => line.split(';')[0]);
+
+  it('the auth route writes the session cookie under the name the proxy reads', async () => {
+    const dataDir = path.join(dir, 'trust-host');
+    await cp(inject('emptyDatabaseDir'), dataDir, { recursive: true });
+    const app = await startApp({
+      port: PORT,
+      logFile: log('trust-host'),
+      env: {
+        PGLITE_DATA_DIR: dataDir,
+        NEXTAUTH_URL: undefined,
+        AUTH_TRUST_HOST: 'true',
+        // Next.js's own mark that the env files are loaded: keeps the app's
+        // .env from setting NEXTAUTH_URL again.
+        __NEXT_PROCESSED_ENV: 'true',
+      },
+    });
+    const send = (route: string, init: RequestInit = {}) =>
+      fetch(new URL(route, app.baseUrl), {
+        redirect: 'manual',
+        ...init,
+        headers: { ...FORWARDED, ...init.headers },
+      });
+    try {
+      const csrf = await send('/api/auth/csrf');
+      const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+      const email = newEmail('trust-host');
+      await send('/api/auth/signin/email', {
+        method: 'POST',
+        headers: { cookie: cookiesSetBy(csrf).join('; ') },
+        body: new URLSearchParams({ csrfToken, email, callbackUrl: '/' }),
+      });
+      const link = new URL(await signInLinkFor(app, email));
+      // The route took its origin from the forwarded headers...
+      expect(link.origin).toBe('https://public.example');
+
+      const callback = await send(`${link.pathname}${link.search}`);
+      const session = cookiesSetBy(callback).find((cookie) =>
+        cookie.includes('next-auth.session-token='),
+      );
+      // ...but names the cookie as the proxy expects, not `__Secure-…`.
+      expect(session).toMatch(/^next-auth\.session-token=/);
+
+      const headers = { cookie: session ?? '' };
+      expect((await send('/middleware-example', { headers })).status).toBe(200);
+      expect((await send('/api/get-session-example', { headers })).status).toBe(
+        200,
+      );
+    } finally {
+      await app.stop();
+    }
+  });
 });
