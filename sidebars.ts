@@ -3,6 +3,8 @@ import type { SidebarsConfig } from '@docusaurus/plugin-content-docs';
 const sidebars: SidebarsConfig = {
   guide: [
     'securing-pages-and-api-routes',
+    // Where a reader with v3 code lands: the overview, then the upgrade.
+    'migrating-from-v3',
     'protecting-pages',
     'the-proxy',
     'protecting-api-routes',
@@ -16,7 +18,6 @@ const sidebars: SidebarsConfig = {
     'database-sessions',
     'database-sessions-proxy',
     'run-the-example',
-    'migrating-from-v3',
   ],
 };
 

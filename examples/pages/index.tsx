@@ -1,5 +1,7 @@
 // The start page: who you are, sign in and out, and a map of the examples.
+// #region next-auth-react
 import { signIn, signOut, useSession } from 'next-auth/react';
+// #endregion next-auth-react
 import RouteTable from '@/components/route-table';
 
 export default function HomePage() {
