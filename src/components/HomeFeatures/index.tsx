@@ -12,7 +12,7 @@ const FEATURES: Feature[] = [
   {
     title: 'Pages',
     to: '/docs/protecting-pages',
-    text: 'useSession in the browser, getServerSession in getServerSideProps, and the SessionProvider that makes the first paint signed in.',
+    text: 'useSession in the browser, getServerSession in getServerSideProps, and a SessionProvider given the session the server read, so pages render signed in at once.',
   },
   {
     title: 'Whole sections',
