@@ -284,6 +284,18 @@ describe('a callbackUrl that is not a URL: never a 5xx, treated as absent', () =
     },
   );
 
+  it('a malformed __Secure- callback-url cookie is deleted as a Secure one, or the browser would keep it', async () => {
+    const response = await fetch(`${baseUrl}/server-side-example`, {
+      headers: { cookie: `__Secure-${CALLBACK_COOKIE}=foo` },
+    });
+
+    expect(response.headers.getSetCookie()).toContainEqual(
+      expect.stringMatching(
+        /^__Secure-next-auth\.callback-url=;.*Expires=Thu, 01 Jan 1970.*; Secure/,
+      ),
+    );
+  });
+
   it.each(NOT_HTTP)(
     '%j as a query parameter: every route answers as without it',
     async (target) => {
