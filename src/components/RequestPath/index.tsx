@@ -15,11 +15,29 @@ interface Place {
   note?: string;
   /** The App Router reads the session here through lib/session.ts. */
   sessionLayer?: boolean;
+  /** In front of the app: checks nothing, but can undo the checks. */
+  passes?: boolean;
 }
 
 // In the order a request meets them: the browser then calls an API route or
 // posts to a Server Action, each a request of its own.
 const PLACES: Place[] = [
+  {
+    name: 'CDN or shared cache',
+    tool: 'in front of the app, if there is one',
+    sees: 'every answer, Set-Cookie included',
+    protects: 'nothing: it may serve a stored answer to anyone',
+    passes: true,
+    note: 'Must never store an answer that read a session: Cache-Control: private, no-store.',
+  },
+  {
+    name: 'Reverse proxy',
+    tool: 'nginx, a load balancer: terminates TLS',
+    sees: 'the public URL; passes it on in X-Forwarded-Host and -Proto',
+    protects: 'nothing: the app must still build the public URLs',
+    passes: true,
+    note: 'NEXTAUTH_URL names the public origin, or redirects and cookies go wrong.',
+  },
   {
     name: 'Proxy',
     tool: 'withAuth in proxy.ts',
@@ -102,6 +120,8 @@ function wrap(text: string, max: number): string[] {
 }
 
 interface Laid extends Place {
+  /** Its number among the places that check, if it is one. */
+  number?: number;
   y: number;
   height: number;
   tools: string[];
@@ -127,7 +147,10 @@ const LAID = PLACES.reduce<Laid[]>((laid, place, i) => {
   const fromIndex = place.from
     ? PLACES.findIndex((p) => p.name === place.from)
     : i - 1;
-  laid.push({ ...place, y, height, tools, texts, notes, fromIndex });
+  const number = place.passes
+    ? undefined
+    : laid.filter((p) => !p.passes).length + 1;
+  laid.push({ ...place, number, y, height, tools, texts, notes, fromIndex });
   return laid;
 }, []);
 
@@ -196,7 +219,7 @@ export default function RequestPath() {
         aria-describedby="request-path-text"
       >
         <title id="request-path-title">
-          The five places a request can be checked
+          Two places a request passes, then the five where it can be checked
         </title>
         <defs>
           <marker
@@ -225,10 +248,11 @@ export default function RequestPath() {
                 width={BOX_WIDTH - 2}
                 height={place.height - 2}
                 rx="10"
-                className={`${styles.box} ${place.adds ? styles.adds : ''}`}
+                className={`${styles.box} ${place.adds ? styles.adds : ''} ${place.passes ? styles.passes : ''}`}
               />
               <text x={PAD} y={lineY} className={styles.name}>
-                {i + 1}. {place.name}
+                {place.number ? `${place.number}. ` : ''}
+                {place.name}
               </text>
               {place.tools.map((line, n) => (
                 <text
@@ -277,16 +301,20 @@ export default function RequestPath() {
         })}
       </svg>
       <figcaption id="request-path-text" className={styles.caption}>
-        A request meets the proxy first, then the server render of the page,
-        then the browser running it. The page then reads its data from API
-        routes and changes it with Server Actions: each a request of its own,
-        checked again there (and met by the proxy again where its path matches).
-        In the App Router, the server render, route handlers and Server Actions
-        read the session one way: through the session layer,{' '}
+        In production a request may first pass a CDN or shared cache and a
+        reverse proxy. Neither checks anything, but each can undo the checks: a
+        cache that stores an answer which read a session serves it to the next
+        visitor, and an app that does not know its public URL sends redirects
+        and cookies to the wrong place. Then it meets the proxy, then the server
+        render of the page, then the browser running it. The page then reads its
+        data from API routes and changes it with Server Actions: each a request
+        of its own, checked again there (and met by the proxy again where its
+        path matches). In the App Router, the server render, route handlers and
+        Server Actions read the session one way: through the session layer,{' '}
         <code>lib/session.ts</code>. The proxy can turn a visitor away early,
         but it is a first line: an optimistic check; the real one happens where
         the data is. The browser only decides what to show. Dashed boxes only
-        add to the server&apos;s checks.
+        add to the server&apos;s checks; dotted ones check nothing.
       </figcaption>
     </figure>
   );
