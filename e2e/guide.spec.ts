@@ -262,6 +262,8 @@ test.describe('on a phone', () => {
   test('type popups are neither clipped by the code box nor off-screen', async ({
     page,
   }) => {
+    // It visits every page of the guide: about 25 s on an idle machine.
+    test.setTimeout(120_000);
     // How far the hardest cases reach, over every page of the guide.
     let furthestRight = 0;
     let furthestBelow = 0;
