@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 const siteDir = fileURLToPath(new URL('.', import.meta.url));
+const examplesDir = fileURLToPath(new URL('examples/', import.meta.url));
 
 // Kinds of test: `unit` needs nothing built; `example-http` runs against a
 // production build of the example app (started by its global setup);
@@ -22,6 +23,8 @@ export default defineConfig({
       },
       {
         extends: true,
+        // The app's own `@/…` imports, for tests of its modules by themselves.
+        resolve: { alias: [{ find: /^@\//, replacement: examplesDir }] },
         test: {
           name: 'example-http',
           include: ['examples/test/**/*.test.ts'],

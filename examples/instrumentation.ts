@@ -1,21 +1,35 @@
 // Runs once when the server starts. Here it refuses to start a production
-// server without NEXTAUTH_SECRET, instead of failing on the first sign-in.
+// server without NEXTAUTH_SECRET, or with a setting it cannot read, instead
+// of failing on the first sign-in.
 // https://nextjs.org/docs/pages/guides/instrumentation
 import { secret } from '@/lib/env';
 
-export function register() {
+function refuseToStart(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+export async function register() {
   // Only in the Node.js runtime (the only one with process.exit), and never
   // during `next build`: building needs no secret, only serving does.
   // lib/env has a fallback in development, so no secret means production.
   if (
-    process.env.NEXT_RUNTIME === 'nodejs' &&
-    process.env.NEXT_PHASE !== 'phase-production-build' &&
-    !secret
+    process.env.NEXT_RUNTIME !== 'nodejs' ||
+    process.env.NEXT_PHASE === 'phase-production-build'
   ) {
-    console.error(
+    return;
+  }
+  if (!secret) {
+    refuseToStart(
       'NEXTAUTH_SECRET is not set. Generate one with: openssl rand -base64 32\n' +
         'and set it in the environment (or examples/.env.local) before `next start`.',
     );
-    process.exit(1);
+  }
+  // Reads TRUST_PROXY and SIGN_IN_LIMIT_*, and throws on a value it cannot
+  // use: better now than a 500 on every sign-in.
+  try {
+    await import('@/lib/sign-in-limit');
+  } catch (error) {
+    refuseToStart((error as Error).message);
   }
 }

@@ -17,7 +17,8 @@ export default function SignInForm({ callbackUrl, providers }: Props) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     // signIn() fetches the CSRF token, posts the fields and follows the
-    // answer: to callbackUrl, or back here with ?error=CredentialsSignin.
+    // answer: to callbackUrl, or back here with ?error=CredentialsSignin
+    // (?error=TooManyAttempts past the sign-in limit, lib/sign-in-limit.ts).
     void signIn('credentials', {
       username: form.get('username'),
       password: form.get('password'),

@@ -7,18 +7,13 @@ import { getServerSession } from 'next-auth';
 import SignInForm from '@/components/sign-in-form';
 import { authOptions } from '@/lib/auth';
 import { sameOriginUrl } from '@/lib/callback-url';
+import { signInError } from '@/lib/sign-in-errors';
 
 interface Props {
   callbackUrl: string;
   error: string | null;
   providers: { id: string; name: string }[];
 }
-
-// NextAuth.js names what went wrong in ?error=; say it in words.
-const ERRORS: Record<string, string> = {
-  CredentialsSignin: 'Wrong username or password. Try again.',
-  SessionRequired: 'Sign in to see that page.',
-};
 
 // #region get-server-side-props
 export const getServerSideProps: GetServerSideProps<Props> = async ({
@@ -38,9 +33,10 @@ export const getServerSideProps: GetServerSideProps<Props> = async ({
     return { redirect: { destination: callbackUrl, permanent: false } };
   }
 
+  // NextAuth.js names what went wrong in ?error=; say it in words.
   const error =
     typeof query.error === 'string'
-      ? (ERRORS[query.error] ?? 'Sign-in failed. Try again.')
+      ? signInError(query.error, query.retryAfter)
       : null;
   const providers = authOptions.providers
     .filter((provider) => provider.type === 'oauth')

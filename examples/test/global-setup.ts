@@ -25,6 +25,13 @@ export default async function setup(project: TestProject) {
   const stop = await serveApp(PORT, {
     NEXTAUTH_SECRET: TEST_SECRET,
     NEXTAUTH_URL: BASE_URL,
+    // Several files post wrong passwords for `demo` on purpose, all from this
+    // machine: with the default limits (5 a username, 25 an address) the
+    // later ones would be refused. sign-in-limit.test.ts starts servers with
+    // small limits of their own to test the limit itself.
+    SIGN_IN_LIMIT_PER_USERNAME: '10000',
+    SIGN_IN_LIMIT_PER_ADDRESS: '10000',
+    TRUST_PROXY: '',
   });
   project.provide('exampleBaseUrl', BASE_URL);
   return stop;

@@ -13,6 +13,12 @@ declare namespace NodeJS {
     ADMIN_PASSWORD?: string;
     SECOND_USERNAME?: string;
     SECOND_PASSWORD?: string;
+    /** Failed sign-ins allowed per username and per client address, in a window of seconds (lib/sign-in-limit.ts). */
+    SIGN_IN_LIMIT_PER_USERNAME?: string;
+    SIGN_IN_LIMIT_PER_ADDRESS?: string;
+    SIGN_IN_LIMIT_WINDOW_SECONDS?: string;
+    /** Which reverse proxies to believe about the client's address, as Express's `trust proxy` (lib/client-address.ts). */
+    TRUST_PROXY?: string;
     /** A GitHub OAuth app; the provider is added only when both are set. */
     GITHUB_ID?: string;
     GITHUB_SECRET?: string;

@@ -12,7 +12,7 @@ export interface InstalledPackage {
 export type InstalledPackages = Record<string, InstalledPackage>;
 
 /** The packages whose versions the guide's prose names. */
-const NAMED = ['next-auth', 'next', 'react'];
+const NAMED = ['next-auth', 'next', 'react', 'rate-limiter-flexible'];
 
 /**
  * `name`'s package.json as `fromDir` would resolve it. Looked up along
