@@ -258,6 +258,18 @@ function itWorksBehindTheReverseProxy(app: ReturnType<typeof behindNginx>) {
     expect(added.map((note) => note.text)).toEqual(['through nginx']);
   });
 
+  it('lets getSession({ req }) on the server call the app at NEXTAUTH_URL_INTERNAL', async () => {
+    const browser = app.visitor();
+    await signInFrom(browser, '/sign-in');
+
+    // It fetches /api/auth/session from the server itself: through the
+    // public name it may not resolve, and without NEXTAUTH_URL it would try
+    // http://localhost:3000.
+    const response = await browser.request('/api/get-session-v3-style');
+
+    expect(await answer(response)).toBe('200 JSON data');
+  });
+
   it('signs out to the public origin, and the protected page sends to sign-in again', async () => {
     const browser = app.visitor();
     await signInFrom(browser, '/sign-in');
@@ -275,19 +287,22 @@ function itWorksBehindTheReverseProxy(app: ReturnType<typeof behindNginx>) {
 }
 
 describe('behind nginx, with NEXTAUTH_URL set to the public https origin', () => {
-  const port = BASE_PORT + 7;
+  const [appPort, port] = [BASE_PORT + 6, BASE_PORT + 7];
   itWorksBehindTheReverseProxy(
-    behindNginx(BASE_PORT + 6, port, {
+    behindNginx(appPort, port, {
       NEXTAUTH_URL: `https://${PUBLIC_HOST}:${port}`,
+      NEXTAUTH_URL_INTERNAL: `http://127.0.0.1:${appPort}`,
     }),
   );
 });
 
 describe('behind nginx, with AUTH_TRUST_HOST and no NEXTAUTH_URL', () => {
+  const appPort = BASE_PORT + 8;
   itWorksBehindTheReverseProxy(
-    behindNginx(BASE_PORT + 8, BASE_PORT + 9, {
+    behindNginx(appPort, BASE_PORT + 9, {
       AUTH_TRUST_HOST: 'true',
       NEXTAUTH_URL: undefined,
+      NEXTAUTH_URL_INTERNAL: `http://127.0.0.1:${appPort}`,
       // Next.js's own mark that the env files are loaded: keeps examples/.env
       // from setting NEXTAUTH_URL=http://localhost:… again.
       __NEXT_PROCESSED_ENV: 'true',
