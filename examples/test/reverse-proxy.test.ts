@@ -152,6 +152,8 @@ function behindNginx(
   return {
     origin: `https://${PUBLIC_HOST}:${port}`,
     visitor: () => running.proxy!.visitor(),
+    statusWithHost: (host: string, path: string) =>
+      running.proxy!.statusWithHost(host, path),
   };
 }
 
@@ -203,6 +205,13 @@ function itWorksBehindTheReverseProxy(app: ReturnType<typeof behindNginx>) {
     ]);
     expect(onward.at(-1)?.said).toBe('200 Your notes');
     expectOnlyPublicOrigin([...toForm, hop, ...onward], app.origin);
+  });
+
+  it('answers a request for another host name itself: it never reaches the app', async () => {
+    // With AUTH_TRUST_HOST, the app would build its URLs from that name.
+    expect(await app.statusWithHost('evil.example', '/api/auth/csrf')).toBe(
+      421,
+    );
   });
 
   it('sets the session cookie as __Secure-, Secure, HttpOnly and SameSite=Lax', async () => {

@@ -4,6 +4,7 @@
 // client resolves that name to 127.0.0.1 itself, so the app truly sees
 // another host, port and protocol than its own.
 import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import https from 'node:https';
 import type { LookupFunction } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -50,6 +51,8 @@ export interface ReverseProxy {
   origin: string;
   /** A new visitor, whose requests go through nginx over TLS. */
   visitor(): Browser;
+  /** The status nginx answers for `path` with another Host header (fetch cannot set one). */
+  statusWithHost(host: string, path: string): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -110,9 +113,8 @@ async function serveFrom(
     reject: false,
   });
 
-  const agent = new Agent({
-    connect: { ca: await readFile(certificate, 'utf8'), lookup: toLoopback },
-  });
+  const ca = await readFile(certificate, 'utf8');
+  const agent = new Agent({ connect: { ca, lookup: toLoopback } });
   // Node's fetch takes undici's Agent; the DOM's RequestInit type lacks it.
   const viaProxy: typeof fetch = (input, init) =>
     fetch(input, { ...init, dispatcher: agent } as RequestInit);
@@ -136,5 +138,30 @@ async function serveFrom(
     }
     await sleep(100);
   }
-  return { origin, visitor: () => new Browser(origin, viaProxy), stop };
+  // TLS for the public name, then a request for another: what a client
+  // forging Host sends. (undici would also name the other host in TLS.)
+  const statusWithHost = (host: string, path: string) =>
+    new Promise<number>((resolve, reject) => {
+      const options = { host: PUBLIC_HOST, servername: PUBLIC_HOST, port };
+      https
+        .request({
+          ...options,
+          path,
+          ca,
+          lookup: toLoopback,
+          headers: { host },
+        })
+        .on('response', (response) => {
+          response.resume();
+          resolve(response.statusCode ?? 0);
+        })
+        .on('error', reject)
+        .end();
+    });
+  return {
+    origin,
+    visitor: () => new Browser(origin, viaProxy),
+    statusWithHost,
+    stop,
+  };
 }
