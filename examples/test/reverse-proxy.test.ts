@@ -18,6 +18,7 @@ import {
 } from './helpers';
 import {
   PUBLIC_HOST,
+  findNginx,
   startReverseProxy,
   type ReverseProxy,
 } from './reverse-proxy';
@@ -139,6 +140,7 @@ function behindNginx(
 ) {
   const running: { proxy?: ReverseProxy; stopApp?: () => Promise<void> } = {};
   beforeAll(async () => {
+    await findNginx(); // before starting anything, when it is missing
     running.stopApp = await serveApp(appPort, {
       NEXTAUTH_SECRET: TEST_SECRET,
       ...env,

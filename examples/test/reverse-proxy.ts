@@ -18,7 +18,7 @@ export const PUBLIC_HOST = 'app.example.test';
 const TEMPLATE = path.join(EXAMPLES_DIR, 'deploy', 'nginx.conf');
 
 /** The nginx binary, or an error that says how to get it. */
-async function findNginx(): Promise<string> {
+export async function findNginx(): Promise<string> {
   for (const candidate of ['nginx', '/usr/sbin/nginx']) {
     const found = await execa(candidate, ['-v'], { reject: false });
     if (found.exitCode === 0) return candidate;
