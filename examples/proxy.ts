@@ -10,6 +10,7 @@ import { NextResponse, type NextFetchEvent } from 'next/server';
 import { withoutMalformedCallbackUrl } from '@/lib/callback-url';
 import { refuseCrossOriginAction } from '@/lib/cross-origin';
 import { secret } from '@/lib/env';
+import { sessionCookieName } from '@/lib/secure-cookies';
 
 // #region with-auth
 // Signed out: withAuth redirects (307) to the sign-in page with
@@ -31,7 +32,13 @@ const protectSection = withAuth(
     }
   },
   // #endregion role
-  { secret, pages: { signIn: '/sign-in' } },
+  {
+    secret,
+    pages: { signIn: '/sign-in' },
+    // The name the auth route writes (lib/secure-cookies.ts), not the one
+    // withAuth would guess from NEXTAUTH_URL alone.
+    cookies: { sessionToken: { name: sessionCookieName } },
+  },
 );
 // #endregion with-auth
 

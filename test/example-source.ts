@@ -97,6 +97,10 @@ export async function expectedSample(
   region: string | null,
 ): Promise<Expected> {
   const source = readExample(file);
+  // A file that is not code (nginx.conf) is shown as it is, with no twin.
+  if (!/\.(m|c)?[jt]sx?$/.test(file)) {
+    return { ts: regionOf(source, region), jsCode: [] };
+  }
   const js = regionOf(await javaScriptOf(source, file), region);
   return {
     ts: regionOf(source, region),

@@ -1,15 +1,25 @@
-// Whether NextAuth.js's cookies are `__Secure-` ones, decided once. The auth
-// route and getToken (so the proxy's withAuth too) decide it by different
-// rules: getToken looks at NEXTAUTH_URL alone (else VERCEL), while the route,
-// when NEXTAUTH_URL is unset and AUTH_TRUST_HOST or VERCEL is, follows the
-// request's X-Forwarded-Proto. Behind a proxy that terminates TLS, without
-// NEXTAUTH_URL, the route would write `__Secure-next-auth.session-token` and
-// getToken look for `next-auth.session-token`: every visitor signed out in
-// the proxy. Giving the route getToken's rule makes them agree.
+// Whether NextAuth.js's cookies are `__Secure-` ones (sent over https only),
+// decided once here and given to every reader: the auth route and
+// getServerSession (authOptions.useSecureCookies), the proxy's withAuth
+// (the session cookie's name) and getToken (`secureCookie`). Left alone,
+// they decide apart. The route goes by its origin: NEXTAUTH_URL, else
+// X-Forwarded-Proto when AUTH_TRUST_HOST or VERCEL is set. getToken goes by
+// NEXTAUTH_URL alone (else VERCEL). Behind a reverse proxy that terminates
+// TLS, with AUTH_TRUST_HOST and no NEXTAUTH_URL, the route would write
+// `__Secure-next-auth.session-token` and the proxy look for the plain name:
+// every visitor signed out there.
 // https://next-auth.js.org/configuration/options#usesecurecookies
+import { trustsForwardedHost } from '@/lib/public-origin';
 
 // #region use-secure-cookies
-/** getToken's own rule (next-auth/jwt), for the auth route to follow too. */
-export const useSecureCookies =
-  process.env.NEXTAUTH_URL?.startsWith('https://') ?? !!process.env.VERCEL;
+// NEXTAUTH_URL names the protocol. Without it, a trusted reverse proxy in
+// front is one that terminates TLS: the visitor is on https.
+export const useSecureCookies = process.env.NEXTAUTH_URL
+  ? process.env.NEXTAUTH_URL.startsWith('https://')
+  : trustsForwardedHost;
+
+/** For withAuth, which takes a name (getToken takes `secureCookie`). */
+export const sessionCookieName = useSecureCookies
+  ? '__Secure-next-auth.session-token'
+  : 'next-auth.session-token';
 // #endregion use-secure-cookies

@@ -8,6 +8,7 @@ import SignInForm from '@/components/sign-in-form';
 import { authOptions } from '@/lib/auth';
 import { sameOriginUrl } from '@/lib/callback-url';
 import { signInError } from '@/lib/sign-in-errors';
+import { publicOrigin } from '@/lib/public-origin';
 
 interface Props {
   callbackUrl: string;
@@ -21,9 +22,8 @@ export const getServerSideProps: GetServerSideProps<Props> = async ({
   res,
   query,
 }) => {
-  const baseUrl = new URL(
-    process.env.NEXTAUTH_URL ?? `http://${req.headers.host}`,
-  ).origin;
+  // The origin the auth route uses: behind a reverse proxy, the public one.
+  const baseUrl = publicOrigin(req.headers);
   // Keep a callbackUrl on this site; any other would make this an open redirect.
   const asked = typeof query.callbackUrl === 'string' ? query.callbackUrl : '/';
   const callbackUrl = sameOriginUrl(asked, baseUrl) ?? `${baseUrl}/`;

@@ -98,12 +98,20 @@ export async function serveApp(
   return stop;
 }
 
-/** One visitor: a cookie jar of its own, and redirects returned, not followed. */
+/**
+ * One visitor: a cookie jar of its own, and redirects returned, not followed.
+ * `fetchVia` reaches the app another way (through a reverse proxy).
+ */
 export class Browser {
   readonly jar = new CookieJar();
-  private readonly fetchWithJar = makeFetchCookie(fetch, this.jar);
+  private readonly fetchWithJar: typeof fetch;
 
-  constructor(readonly baseUrl: string) {}
+  constructor(
+    readonly baseUrl: string,
+    fetchVia: typeof fetch = fetch,
+  ) {
+    this.fetchWithJar = makeFetchCookie(fetchVia, this.jar);
+  }
 
   request(path: string, init: RequestInit = {}): Promise<Response> {
     const url = new URL(path, this.baseUrl).href;

@@ -1,51 +1,78 @@
-// Behind a proxy that terminates TLS, with AUTH_TRUST_HOST and no
-// NEXTAUTH_URL: the auth route takes the public origin from X-Forwarded-*,
-// and would name its cookie `__Secure-…` by it, while getToken (and the
-// proxy's withAuth) look for the name NEXTAUTH_URL implies. The example
-// gives the route getToken's rule (lib/secure-cookies.ts); without it every
-// visitor is signed out in the proxy.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// Whether the session cookie is `__Secure-`, in each way the app is served:
+// plain http on localhost, and behind a reverse proxy that terminates TLS
+// with NEXTAUTH_URL set to the public https origin, or with AUTH_TRUST_HOST
+// and no NEXTAUTH_URL. Left alone, the auth route and getToken (so the
+// proxy's withAuth too) decide apart, and in the last case disagree: the
+// route writes `__Secure-…`, the proxy looks for the plain name. The
+// example decides once (lib/secure-cookies.ts); every reader must find the
+// cookie the route wrote. Requests carry the headers such a reverse proxy
+// adds; reverse-proxy.test.ts runs the same behind a real nginx.
+import { Cookie } from 'tough-cookie';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { TEST_SECRET, answer, serveApp } from './helpers';
 
 const PORT = Number(process.env.EXAMPLE_TEST_PORT ?? 3101) + 3;
-const BASE_URL = `http://localhost:${PORT}`;
-/** What a TLS-terminating proxy in front adds to every request. */
+/** What a reverse proxy that terminates TLS adds to every request. */
 const FORWARDED = {
   'x-forwarded-proto': 'https',
   'x-forwarded-host': 'public.example',
 };
 
-let stop: () => Promise<void>;
-beforeAll(async () => {
-  stop = await serveApp(PORT, {
-    NEXTAUTH_SECRET: TEST_SECRET,
-    NEXTAUTH_URL: undefined,
-    AUTH_TRUST_HOST: 'true',
-    // Next.js's own mark that the env files are loaded: keeps examples/.env
-    // from setting NEXTAUTH_URL again.
-    __NEXT_PROCESSED_ENV: 'true',
-  });
-});
-afterAll(() => stop?.());
-
-/** `name=value` of each cookie a response sets. */
-function cookiesSetBy(response: Response): Map<string, string> {
-  return new Map(
-    response.headers
-      .getSetCookie()
-      .map((line) => line.split(';')[0].split('=') as [string, string]),
-  );
+interface Setup {
+  /** The app's environment; none: the app every HTTP test shares. */
+  env?: Record<string, string | undefined>;
+  headers: Record<string, string>;
+  cookie: { key: string; secure: boolean };
 }
 
-/** Signs `demo` in through the proxy; the cookies the auth route set. */
-async function signInBehindProxy() {
-  const csrf = await fetch(`${BASE_URL}/api/auth/csrf`, { headers: FORWARDED });
+const SETUPS: [string, Setup][] = [
+  [
+    'plain http, NEXTAUTH_URL=http://localhost:…',
+    {
+      headers: {},
+      cookie: { key: 'next-auth.session-token', secure: false },
+    },
+  ],
+  [
+    'behind a TLS reverse proxy, NEXTAUTH_URL=https://public.example',
+    {
+      env: { NEXTAUTH_URL: 'https://public.example' },
+      headers: FORWARDED,
+      cookie: { key: '__Secure-next-auth.session-token', secure: true },
+    },
+  ],
+  [
+    'behind a TLS reverse proxy, AUTH_TRUST_HOST and no NEXTAUTH_URL',
+    {
+      env: {
+        NEXTAUTH_URL: undefined,
+        AUTH_TRUST_HOST: 'true',
+        // Next.js's own mark that the env files are loaded: keeps
+        // examples/.env from setting NEXTAUTH_URL again.
+        __NEXT_PROCESSED_ENV: 'true',
+      },
+      headers: FORWARDED,
+      cookie: { key: '__Secure-next-auth.session-token', secure: true },
+    },
+  ],
+];
+
+/** `name=value` of each cookie a response sets, for the next request. */
+function cookieHeader(response: Response): string {
+  return response.headers
+    .getSetCookie()
+    .map((line) => line.split(';')[0])
+    .join('; ');
+}
+
+/** Signs `demo` in with `headers`: the session cookie the auth route set. */
+async function signIn(baseUrl: string, headers: Record<string, string>) {
+  const csrf = await fetch(`${baseUrl}/api/auth/csrf`, { headers });
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const csrfCookies = [...cookiesSetBy(csrf)].map(([k, v]) => `${k}=${v}`);
-  const response = await fetch(`${BASE_URL}/api/auth/callback/credentials`, {
+  const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
     method: 'POST',
     redirect: 'manual',
-    headers: { ...FORWARDED, cookie: csrfCookies.join('; ') },
+    headers: { ...headers, cookie: cookieHeader(csrf) },
     body: new URLSearchParams({
       username: 'demo',
       password: 'demo',
@@ -53,39 +80,46 @@ async function signInBehindProxy() {
       callbackUrl: '/',
     }),
   });
-  return {
-    location: response.headers.get('location'),
-    cookies: cookiesSetBy(response),
-  };
+  const session = response.headers
+    .getSetCookie()
+    .map((line) => Cookie.parse(line))
+    .find((cookie) => cookie?.key.endsWith('next-auth.session-token'));
+  if (!session) throw new Error(`No session cookie: ${await answer(response)}`);
+  return session;
 }
 
-describe('behind a TLS proxy, with AUTH_TRUST_HOST and no NEXTAUTH_URL', () => {
-  it('the auth route answers on the public https origin', async () => {
-    const { location } = await signInBehindProxy();
-
-    expect(location).toBe('https://public.example/');
+describe.each(SETUPS)('%s', (_, setup) => {
+  let baseUrl = inject('exampleBaseUrl');
+  let stop: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    if (!setup.env) return;
+    baseUrl = `http://localhost:${PORT}`;
+    stop = await serveApp(PORT, { NEXTAUTH_SECRET: TEST_SECRET, ...setup.env });
   });
+  afterAll(() => stop?.());
 
-  it('the auth route writes the cookie name getToken looks for', async () => {
-    const { cookies } = await signInBehindProxy();
+  it('the auth route writes the session cookie by the one rule', async () => {
+    const session = await signIn(baseUrl, setup.headers);
 
-    expect(cookies.has('next-auth.session-token')).toBe(true);
-    expect(cookies.has('__Secure-next-auth.session-token')).toBe(false);
+    expect(session).toMatchObject({
+      ...setup.cookie,
+      httpOnly: true,
+      sameSite: 'lax',
+      path: '/',
+    });
   });
 
   it.each([
-    ['/middleware-example', '200 Protected Page'],
-    ['/api/get-token-example', '200 JSON data'],
-    ['/api/get-session-example', '200 JSON data'],
-  ])('the member is signed in at %s', async (path, expected) => {
-    const { cookies } = await signInBehindProxy();
-    const [name, value] = [...cookies].find(([key]) =>
-      key.endsWith('next-auth.session-token'),
-    ) ?? ['', ''];
+    ['withAuth', '/middleware-example', '200 Protected Page'],
+    ['getToken', '/api/get-token-example', '200 JSON data'],
+    ['getToken', '/app-router/api/get-token-example', '200 JSON data'],
+    ['getServerSession', '/api/get-session-example', '200 JSON data'],
+  ])('%s finds it at %s', async (_, path, expected) => {
+    const session = await signIn(baseUrl, setup.headers);
 
-    const response = await fetch(`${BASE_URL}${path}`, {
+    const response = await fetch(`${baseUrl}${path}`, {
       redirect: 'manual',
-      headers: { ...FORWARDED, cookie: `${name}=${value}` },
+      headers: { ...setup.headers, cookie: session.cookieString() },
     });
 
     expect(await answer(response)).toBe(expected);

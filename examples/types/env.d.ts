@@ -4,6 +4,12 @@ declare namespace NodeJS {
   interface ProcessEnv {
     /** The app's public URL; NextAuth.js builds redirects from it. */
     NEXTAUTH_URL?: string;
+    /** Without NEXTAUTH_URL: the public origin comes from the reverse proxy's X-Forwarded-* headers. */
+    AUTH_TRUST_HOST?: string;
+    /** Where next-auth/react's getSession() on the server reaches the app itself. */
+    NEXTAUTH_URL_INTERNAL?: string;
+    /** Set by Vercel; NextAuth.js then trusts the forwarded host, as with AUTH_TRUST_HOST. */
+    VERCEL?: string;
     /** Signs and encrypts the session cookie. Required in production. */
     NEXTAUTH_SECRET?: string;
     /** The demo accounts of the Credentials provider (demo / demo, admin / admin, sam / sam). */

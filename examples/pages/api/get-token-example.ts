@@ -5,6 +5,7 @@
 import type { NextApiRequest, NextApiResponse } from 'next';
 import { getToken, type JWT } from 'next-auth/jwt';
 import { secret } from '@/lib/env';
+import { useSecureCookies } from '@/lib/secure-cookies';
 
 type Body = JWT | { error: string };
 
@@ -13,10 +14,14 @@ export default async function handler(
   req: NextApiRequest,
   res: NextApiResponse<Body>,
 ) {
-  // On https the cookie is `__Secure-next-auth.session-token`. getToken
-  // tells by NEXTAUTH_URL; the auth route is told the same rule
-  // (lib/secure-cookies.ts). Pass `secureCookie` to decide otherwise.
-  const token = await getToken({ req, secret });
+  // On https the cookie is `__Secure-next-auth.session-token`. Left alone,
+  // getToken tells by NEXTAUTH_URL, which behind a reverse proxy may be
+  // unset: it is told the rule the auth route follows (lib/secure-cookies.ts).
+  const token = await getToken({
+    req,
+    secret,
+    secureCookie: useSecureCookies,
+  });
 
   if (!token) {
     res.status(401).json({ error: 'You must be signed in to read this.' });

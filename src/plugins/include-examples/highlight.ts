@@ -39,6 +39,7 @@ const LANGUAGES = [
   'css',
   'diff',
   'yaml',
+  'nginx',
 ];
 
 let highlighter: Promise<Highlighter> | undefined;

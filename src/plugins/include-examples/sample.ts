@@ -63,7 +63,12 @@ export interface SampleRequest {
   route: string | null;
 }
 
-const LANGUAGE_BY_EXTENSION: Record<string, string> = { mjs: 'js', cjs: 'js' };
+// `.conf`: the example's only one is nginx's (examples/deploy/nginx.conf).
+const LANGUAGE_BY_EXTENSION: Record<string, string> = {
+  mjs: 'js',
+  cjs: 'js',
+  conf: 'nginx',
+};
 
 function languageOf(file: string): string {
   const extension = path.extname(file).slice(1);

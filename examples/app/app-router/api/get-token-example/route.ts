@@ -6,15 +6,20 @@
 import { getToken, type JWT } from 'next-auth/jwt';
 import { type NextRequest, NextResponse } from 'next/server';
 import { secret } from '@/lib/env';
+import { useSecureCookies } from '@/lib/secure-cookies';
 
 type Body = JWT | { error: string };
 
 // #region handler
 export async function GET(req: NextRequest): Promise<NextResponse<Body>> {
-  // On https the cookie is `__Secure-next-auth.session-token`. getToken
-  // tells by NEXTAUTH_URL; the auth route is told the same rule
-  // (lib/secure-cookies.ts). Pass `secureCookie` to decide otherwise.
-  const token = await getToken({ req, secret });
+  // On https the cookie is `__Secure-next-auth.session-token`. Left alone,
+  // getToken tells by NEXTAUTH_URL, which behind a reverse proxy may be
+  // unset: it is told the rule the auth route follows (lib/secure-cookies.ts).
+  const token = await getToken({
+    req,
+    secret,
+    secureCookie: useSecureCookies,
+  });
 
   if (!token) {
     return NextResponse.json(
