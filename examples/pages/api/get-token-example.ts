@@ -4,6 +4,7 @@
 // https://next-auth.js.org/configuration/options#jwt-helper
 import type { NextApiRequest, NextApiResponse } from 'next';
 import { getToken, type JWT } from 'next-auth/jwt';
+import { PRIVATE } from '@/lib/cache-control';
 import { secret } from '@/lib/env';
 
 type Body = JWT | { error: string };
@@ -13,6 +14,8 @@ export default async function handler(
   req: NextApiRequest,
   res: NextApiResponse<Body>,
 ) {
+  // This visitor's answer: no shared cache may keep it.
+  res.setHeader('Cache-Control', PRIVATE);
   // On https the cookie is `__Secure-next-auth.session-token`. getToken
   // tells by NEXTAUTH_URL; the auth route is told the same rule
   // (lib/secure-cookies.ts). Pass `secureCookie` to decide otherwise.
