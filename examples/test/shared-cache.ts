@@ -1,8 +1,8 @@
 // Whether a shared cache (a CDN, a caching reverse proxy: one cache that
 // serves many visitors) may store an answer and hand it to the next visitor,
 // by the rules of HTTP caching, RFC 9111. http-cache-semantics implements
-// them; two of its choices are stricter than the RFC, so they are undone here
-// rather than trusted in the safe-looking direction.
+// them, but two of its choices store less than the RFC allows: trusted, they
+// would hide answers a CDN may keep, so they are undone here.
 // https://www.rfc-editor.org/rfc/rfc9111#section-3
 import CachePolicy from 'http-cache-semantics';
 
