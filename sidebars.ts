@@ -14,6 +14,7 @@ const sidebars: SidebarsConfig = {
     'sign-in-page',
     'hardening',
     'what-protects-you',
+    'caching-and-sessions',
     'session-strategy',
     'database-sessions',
     'database-sessions-proxy',
