@@ -1,3 +1,4 @@
+import { EXAMPLE_ROUTES } from '@site/examples/lib/routes';
 import DataTable from '@site/src/components/DataTable';
 import ExampleLink from '@site/src/components/ExampleLink';
 import recordedHeaders from '@site/src/data/cache-headers.json';
@@ -16,6 +17,8 @@ interface Props {
 }
 
 const RECORDED: Record<string, RecordedHeaders> = recordedHeaders;
+/** The app's own routes link into it; next-auth's and the POST do not. */
+const LINKED = new Set(EXAMPLE_ROUTES.map((route) => route.path));
 const VISITORS: [HeaderVisitor, string][] = [
   ['signedOut', 'signed out'],
   ['member', 'a member'],
@@ -90,10 +93,10 @@ export default function CacheHeaders({ routes }: Props) {
                   keep their width for the headers' values. */}
               <tr>
                 <th scope="rowgroup" colSpan={6} className={styles.route}>
-                  {route.method ? (
-                    <code>{path}</code>
-                  ) : (
+                  {LINKED.has(path) ? (
                     <ExampleLink route={path} />
+                  ) : (
+                    <code>{path}</code>
                   )}
                   {!route.personal && ' (the same for every visitor)'}
                 </th>
