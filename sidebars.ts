@@ -14,6 +14,7 @@ const sidebars: SidebarsConfig = {
     'sign-in-page',
     'hardening',
     'what-protects-you',
+    'caching-and-sessions',
     'behind-a-reverse-proxy',
     'password-guessing',
     'session-strategy',

@@ -6,6 +6,7 @@
 // could break every page that reads the session. These treat such a value
 // as absent. https://next-auth.js.org/configuration/callbacks#redirect-callback
 import { NextResponse, type NextRequest } from 'next/server';
+import { PRIVATE } from '@/lib/cache-control';
 
 /** A path, or an http(s) URL: what next-auth's own check accepts. */
 function isCallbackUrl(value: string, baseUrl: string): boolean {
@@ -58,6 +59,9 @@ export function withoutMalformedCallbackUrl(req: NextRequest): NextResponse {
   // no one here knows the domain, but never gets past this proxy.
   for (const { name } of badCookies)
     response.cookies.delete({ name, secure: name.startsWith('__Secure-') });
+  // That Set-Cookie is this visitor's: no shared cache may keep it with the
+  // page (Next.js sends static pages without any Cache-Control).
+  if (badCookies.length > 0) response.headers.set('Cache-Control', PRIVATE);
   return response;
 }
 // #endregion proxy

@@ -9,6 +9,7 @@ import { getServerSession, type Session } from 'next-auth';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { authOptions } from '@/lib/auth';
+import { privateJson } from '@/lib/cache-control';
 
 // #region get-session
 /**
@@ -40,16 +41,16 @@ export function hasRole(session: Session, role: Role): boolean {
 // #region authorize-request
 type Checked = { session: Session } | { refusal: Response };
 
-/** Route handlers: the session, or the 401 or 403 to answer with. */
+/** Route handlers: the session, or the 401 or 403 to answer with (private). */
 export async function authorizeRequest(role?: Role): Promise<Checked> {
   const session = await getSession();
   if (!session) {
     const error = 'You must be signed in to read this.';
-    return { refusal: Response.json({ error }, { status: 401 }) };
+    return { refusal: privateJson({ error }, { status: 401 }) };
   }
   if (role && !hasRole(session, role)) {
     const error = `Only ${role}s may read this.`;
-    return { refusal: Response.json({ error }, { status: 403 }) };
+    return { refusal: privateJson({ error }, { status: 403 }) };
   }
   return { session };
 }

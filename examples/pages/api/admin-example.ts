@@ -4,6 +4,7 @@
 import type { NextApiRequest, NextApiResponse } from 'next';
 import { getServerSession } from 'next-auth';
 import { authOptions } from '@/lib/auth';
+import { PRIVATE } from '@/lib/cache-control';
 
 type Body = { error: string } | { message: string; name?: string | null };
 
@@ -12,6 +13,8 @@ export default async function handler(
   req: NextApiRequest,
   res: NextApiResponse<Body>,
 ) {
+  // Theirs alone, with their re-issued cookie: no shared cache may keep it.
+  res.setHeader('Cache-Control', PRIVATE);
   const session = await getServerSession(req, res, authOptions);
 
   if (!session) {

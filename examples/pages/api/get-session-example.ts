@@ -5,6 +5,7 @@
 import type { NextApiRequest, NextApiResponse } from 'next';
 import { getServerSession, type Session } from 'next-auth';
 import { authOptions } from '@/lib/auth';
+import { PRIVATE } from '@/lib/cache-control';
 
 type Body = Session | { error: string };
 
@@ -13,6 +14,8 @@ export default async function handler(
   req: NextApiRequest,
   res: NextApiResponse<Body>,
 ) {
+  // Theirs alone, with their re-issued cookie: no shared cache may keep it.
+  res.setHeader('Cache-Control', PRIVATE);
   // null for a missing, invalid or expired session cookie: it never throws.
   const session = await getServerSession(req, res, authOptions);
 

@@ -6,6 +6,7 @@
 import type { NextApiRequest, NextApiResponse } from 'next';
 import type { Session } from 'next-auth';
 import { getSession } from 'next-auth/react';
+import { PRIVATE } from '@/lib/cache-control';
 
 type Body = Session | { error: string };
 
@@ -13,6 +14,8 @@ export default async function handler(
   req: NextApiRequest,
   res: NextApiResponse<Body>,
 ) {
+  // This visitor's answer: no shared cache may keep it.
+  res.setHeader('Cache-Control', PRIVATE);
   // Forwards the request's cookie to `${NEXTAUTH_URL}/api/auth/session`.
   const session = await getSession({ req });
 

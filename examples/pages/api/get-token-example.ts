@@ -4,6 +4,7 @@
 // https://next-auth.js.org/configuration/options#jwt-helper
 import type { NextApiRequest, NextApiResponse } from 'next';
 import { getToken, type JWT } from 'next-auth/jwt';
+import { PRIVATE } from '@/lib/cache-control';
 import { secret } from '@/lib/env';
 import { useSecureCookies } from '@/lib/secure-cookies';
 
@@ -14,6 +15,8 @@ export default async function handler(
   req: NextApiRequest,
   res: NextApiResponse<Body>,
 ) {
+  // This visitor's answer: no shared cache may keep it.
+  res.setHeader('Cache-Control', PRIVATE);
   // On https the cookie is `__Secure-next-auth.session-token`. Left alone,
   // getToken tells by NEXTAUTH_URL, which behind a reverse proxy may be
   // unset: it is told the rule the auth route follows (lib/secure-cookies.ts).

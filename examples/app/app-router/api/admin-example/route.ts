@@ -2,6 +2,7 @@
 // wrong role, 200 for an admin. The session layer (lib/session.ts) reads the
 // session with getServerSession(authOptions) and words the refusal.
 // https://next-auth.js.org/configuration/nextjs#getserversession
+import { privateJson } from '@/lib/cache-control';
 import { authorizeRequest } from '@/lib/session';
 
 // #region handler
@@ -10,6 +11,6 @@ export async function GET() {
   if ('refusal' in checked) return checked.refusal; // 401 or 403
 
   const { name } = checked.session.user;
-  return Response.json({ message: 'Hello, admin.', name });
+  return privateJson({ message: 'Hello, admin.', name });
 }
 // #endregion handler

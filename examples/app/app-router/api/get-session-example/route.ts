@@ -4,7 +4,8 @@
 // the cookies itself through next/headers.
 // https://next-auth.js.org/configuration/nextjs#getserversession
 import type { Session } from 'next-auth';
-import { NextResponse } from 'next/server';
+import type { NextResponse } from 'next/server';
+import { privateJson } from '@/lib/cache-control';
 import { getSession } from '@/lib/session';
 
 type Body = Session | { error: string };
@@ -17,12 +18,13 @@ export async function GET(): Promise<NextResponse<Body>> {
   const session = await getSession();
 
   if (!session) {
-    return NextResponse.json(
+    return privateJson(
       { error: 'You must be signed in to read this.' },
       { status: 401 },
     );
   }
 
-  return NextResponse.json(session);
+  // Cache-Control: private, no-store (lib/cache-control.ts).
+  return privateJson(session);
 }
 // #endregion handler

@@ -4,7 +4,8 @@
 // Server only, JWT sessions only, and the secret must be the auth route's.
 // https://next-auth.js.org/configuration/options#jwt-helper
 import { getToken, type JWT } from 'next-auth/jwt';
-import { type NextRequest, NextResponse } from 'next/server';
+import type { NextRequest, NextResponse } from 'next/server';
+import { privateJson } from '@/lib/cache-control';
 import { secret } from '@/lib/env';
 import { useSecureCookies } from '@/lib/secure-cookies';
 
@@ -22,12 +23,13 @@ export async function GET(req: NextRequest): Promise<NextResponse<Body>> {
   });
 
   if (!token) {
-    return NextResponse.json(
+    return privateJson(
       { error: 'You must be signed in to read this.' },
       { status: 401 },
     );
   }
 
-  return NextResponse.json(token);
+  // Cache-Control: private, no-store (lib/cache-control.ts).
+  return privateJson(token);
 }
 // #endregion handler

@@ -1,5 +1,6 @@
 // A route handler that returns the caller's own data: their notes, and no
 // one else's. Who "me" is comes from the session, never from the request.
+import { privateJson } from '@/lib/cache-control';
 import { notesOf } from '@/lib/notes';
 import { authorizeRequest } from '@/lib/session';
 
@@ -9,6 +10,6 @@ export async function GET() {
   if ('refusal' in checked) return checked.refusal; // 401
 
   const { id, name } = checked.session.user;
-  return Response.json({ name, notes: notesOf(id) });
+  return privateJson({ name, notes: notesOf(id) });
 }
 // #endregion handler
