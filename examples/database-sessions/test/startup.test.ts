@@ -69,7 +69,7 @@ describe('a production server', () => {
   );
 });
 
-describe('behind a proxy that terminates TLS, with AUTH_TRUST_HOST and no NEXTAUTH_URL', () => {
+describe('behind a reverse proxy that terminates TLS, with AUTH_TRUST_HOST and no NEXTAUTH_URL', () => {
   // What such a proxy adds to every request.
   const FORWARDED = {
     'x-forwarded-proto': 'https',
