@@ -19,6 +19,15 @@ export const EXAMPLES_DIR = fileURLToPath(new URL('..', import.meta.url));
 export const TEST_SECRET = 'integration-only-secret-8d1f0c7a2b9e4d6f';
 /** The cookie NextAuth.js uses on http:// (on https:// it is `__Secure-…`). */
 export const SESSION_COOKIE = 'next-auth.session-token';
+/**
+ * The environment for a server with no NEXTAUTH_URL at all. Next.js's own
+ * mark that the env files are loaded keeps examples/.env from setting
+ * NEXTAUTH_URL=http://localhost:… again.
+ */
+export const WITHOUT_NEXTAUTH_URL = {
+  NEXTAUTH_URL: undefined,
+  __NEXT_PROCESSED_ENV: 'true',
+};
 export const PROTECTED_ROUTES = EXAMPLE_ROUTES.filter(
   (route) => route.protection !== 'none' && route.protection !== 'guest',
 );

@@ -15,6 +15,7 @@ import {
   answer,
   expectedAnswers,
   serveApp,
+  WITHOUT_NEXTAUTH_URL,
 } from './helpers';
 import {
   PUBLIC_HOST,
@@ -311,12 +312,9 @@ describe('behind nginx, with AUTH_TRUST_HOST and no NEXTAUTH_URL', () => {
   const appPort = BASE_PORT + 8;
   itWorksBehindTheReverseProxy(
     behindNginx(appPort, BASE_PORT + 9, {
+      ...WITHOUT_NEXTAUTH_URL,
       AUTH_TRUST_HOST: 'true',
-      NEXTAUTH_URL: undefined,
       NEXTAUTH_URL_INTERNAL: `http://127.0.0.1:${appPort}`,
-      // Next.js's own mark that the env files are loaded: keeps examples/.env
-      // from setting NEXTAUTH_URL=http://localhost:… again.
-      __NEXT_PROCESSED_ENV: 'true',
     }),
   );
 });

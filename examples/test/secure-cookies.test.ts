@@ -9,7 +9,7 @@
 // adds; reverse-proxy.test.ts runs the same behind a real nginx.
 import { Cookie } from 'tough-cookie';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { TEST_SECRET, answer, serveApp } from './helpers';
+import { TEST_SECRET, WITHOUT_NEXTAUTH_URL, answer, serveApp } from './helpers';
 
 const PORT = Number(process.env.EXAMPLE_TEST_PORT ?? 3101) + 3;
 /** What a reverse proxy that terminates TLS adds to every request. */
@@ -45,11 +45,8 @@ const SETUPS: [string, Setup][] = [
     'behind a TLS reverse proxy, AUTH_TRUST_HOST and no NEXTAUTH_URL',
     {
       env: {
-        NEXTAUTH_URL: undefined,
+        ...WITHOUT_NEXTAUTH_URL,
         AUTH_TRUST_HOST: 'true',
-        // Next.js's own mark that the env files are loaded: keeps
-        // examples/.env from setting NEXTAUTH_URL again.
-        __NEXT_PROCESSED_ENV: 'true',
       },
       headers: FORWARDED,
       cookie: { key: '__Secure-next-auth.session-token', secure: true },
