@@ -1,10 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { renderAsync } from '@resvg/resvg-js';
-import satori, { type SatoriOptions } from 'satori';
+import type { SatoriOptions } from 'satori';
 import { CARD_HEIGHT, CARD_WIDTH, cardElement, type CardText } from './card';
 
 const require = createRequire(__filename);
+// Through Node's own require: satori's CommonJS build exports `{ default }`
+// without marking itself an ES module, which the loaders that run this file
+// (Docusaurus's jiti, Vitest, jiti 2) each unwrap differently.
+const { default: satori } = require('satori') as typeof import('satori');
 
 // Inter from npm, so every machine draws the same card offline. Satori reads
 // TTF, OTF and WOFF, not WOFF2: the .woff files. The Latin subsets cover

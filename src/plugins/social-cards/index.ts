@@ -97,23 +97,25 @@ export default function socialCards(context: LoadContext): Plugin {
     },
     async postBuild({ outDir }) {
       const cachePaths = await cachedCardPaths(context.siteDir, cards);
-      let drawn = 0;
+      const fresh = cards.filter((_, i) => !existsSync(cachePaths[i]!));
+      // The renderers take a second to load: only when a card is new. Loaded
+      // once, before drawing: cards drawn together must not each start it.
+      const drawCard = fresh.length ? (await import('./draw')).drawCard : null;
       await Promise.all(
         cards.map(async (card, i) => {
           const file = path.join(outDir, card.image);
           const cached = cachePaths[i]!;
           await mkdir(path.dirname(file), { recursive: true });
-          if (existsSync(cached)) return copyFile(cached, file);
-          drawn += 1;
-          // Loaded only for a new card: the renderers take a second to load.
-          const { drawCard } = await import('./draw');
+          if (!drawCard || !fresh.includes(card)) {
+            return copyFile(cached, file);
+          }
           await writeFile(file, await drawCard(card, card.source));
           await mkdir(path.dirname(cached), { recursive: true });
           await copyFile(file, cached);
         }),
       );
       logger.info(
-        `Social cards: ${drawn} drawn, ${cards.length - drawn} reused from the cache.`,
+        `Social cards: ${fresh.length} drawn, ${cards.length - fresh.length} reused from the cache.`,
       );
     },
   };
