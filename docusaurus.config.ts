@@ -4,6 +4,8 @@ import type { Config } from '@docusaurus/types';
 import remarkIncludeExamples, {
   type Options as IncludeExamplesOptions,
 } from './src/plugins/include-examples/remark';
+import { withSocialCard } from './src/plugins/social-cards/front-matter';
+import { SITE_CARD } from './src/plugins/social-cards/paths';
 
 // Where the site is served from: canonical URLs and the sitemap. Set it for a
 // deployed build; unset, the build is for this machine.
@@ -44,6 +46,8 @@ const config: Config = {
   onBrokenAnchors: 'throw',
   markdown: {
     hooks: { onBrokenMarkdownLinks: 'throw' },
+    // Each page's link preview is its own card (src/plugins/social-cards).
+    parseFrontMatter: withSocialCard(__dirname),
   },
 
   future: {
@@ -97,6 +101,7 @@ const config: Config = {
     './src/plugins/include-examples/index.ts',
     './src/plugins/example-previews/index.ts',
     './src/plugins/installed-packages/index.ts',
+    './src/plugins/social-cards/index.ts',
   ],
 
   themes: [
@@ -114,6 +119,9 @@ const config: Config = {
 
   themeConfig: {
     colorMode: { respectPrefersColorScheme: true },
+    // The link preview of pages without a card of their own (the home page,
+    // search, 404): drawn by src/plugins/social-cards.
+    image: SITE_CARD,
     navbar: {
       title: 'Securing pages and API routes with NextAuth.js',
       logo: { alt: '', src: 'img/favicon.svg' },

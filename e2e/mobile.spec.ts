@@ -1,5 +1,8 @@
 import { expect, test } from '@playwright/test';
 
+// The site's title (docusaurus.config.ts), the navbar link's accessible name.
+const SITE_TITLE = 'Securing pages and API routes with NextAuth.js';
+
 test.use({
   viewport: { width: 390, height: 844 },
   isMobile: true,
@@ -57,4 +60,36 @@ test('a phone downloads the pages in the closed menu only once the reader opens 
     /Migrating from v3/,
   );
   await expect(menuLink).toBeHidden();
+});
+
+test("a phone's navbar shows a title that fits, and its link still says the full one", async ({
+  page,
+}, testInfo) => {
+  await page.goto('/docs/protecting-pages');
+  const brand = page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: SITE_TITLE, exact: true });
+  await expect(brand).toBeVisible();
+
+  // Nothing the eye can see in the link is cut: no box in it, the link
+  // included, is narrower than its text. (Boxes 1 px wide hold text for
+  // screen readers only.)
+  const cut = await brand.evaluate((link) =>
+    [link, ...link.querySelectorAll('*')]
+      .filter((element) => element.clientWidth > 1)
+      .filter((element) => element.scrollWidth > element.clientWidth)
+      .map((element) => element.outerHTML.slice(0, 80)),
+  );
+  expect(cut).toEqual([]);
+  // And the link shows a title beside the logo, not the logo alone.
+  // Before hydration the theme renders the light and the dark logo; one shows.
+  const logo = (await brand
+    .locator('img')
+    .filter({ visible: true })
+    .boundingBox())!;
+  expect((await brand.boundingBox())!.width).toBeGreaterThan(logo.width + 80);
+  await testInfo.attach('navbar-390px', {
+    body: await page.locator('.navbar').screenshot(),
+    contentType: 'image/png',
+  });
 });
