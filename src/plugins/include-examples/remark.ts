@@ -89,7 +89,7 @@ function describe(vfile: VFile, siteDir: string): string {
 }
 
 /** Fails early, naming the MDX file, the example file and the region. */
-function checkReference(
+export function checkReference(
   meta: IncludeMeta,
   siteDir: string,
   from: string,
