@@ -97,6 +97,8 @@ const config: Config = {
     './src/plugins/include-examples/index.ts',
     './src/plugins/example-previews/index.ts',
     './src/plugins/installed-packages/index.ts',
+    // Each page as Markdown beside it, /llms.txt and /llms-full.txt.
+    ['./src/plugins/page-markdown/index.ts', { siteUrl: SITE_URL ?? null }],
   ],
 
   themes: [
