@@ -99,7 +99,7 @@ export default function pageMarkdownPlugin(
       description: doc.description,
       permalink: doc.permalink,
     }));
-    const links = createLinks(pages, { siteUrl: options.siteUrl, baseUrl });
+    const links = createLinks(pages, { siteUrl: options.siteUrl });
 
     // Each generation loads the renderers afresh: in development they change.
     const jiti = createJiti(__filename, {

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { markdownUrlOf } from './markdown-url';
 
 /** A guide page: its MDX file and its path on the site. */
 export interface DocLocation {
@@ -29,8 +30,7 @@ const PAGE_FILE = /\.mdx?$/;
 
 /** The file a page's Markdown is written to, from the site's root (`docs/x.md`). */
 export function markdownPath(permalink: string, baseUrl: string): string {
-  const pathname = permalink.slice(baseUrl.length);
-  return `${pathname.endsWith('/') || !pathname ? `${pathname}index` : pathname}.md`;
+  return markdownUrlOf(permalink).slice(baseUrl.length);
 }
 
 /**
@@ -39,15 +39,14 @@ export function markdownPath(permalink: string, baseUrl: string): string {
  */
 export function createLinks(
   docs: readonly DocLocation[],
-  { siteUrl, baseUrl }: { siteUrl: string | null; baseUrl: string },
+  { siteUrl }: { siteUrl: string | null },
 ): Links {
   const origin = siteUrl?.replace(/\/$/, '') ?? '';
   const byFile = new Map(docs.map((doc) => [doc.file, doc.permalink]));
   const byPermalink = new Set(docs.map((doc) => doc.permalink));
   const links: Links = {
     pageUrl: (permalink) => `${origin}${permalink}`,
-    markdownUrl: (permalink) =>
-      `${origin}${baseUrl}${markdownPath(permalink, baseUrl)}`,
+    markdownUrl: (permalink) => `${origin}${markdownUrlOf(permalink)}`,
     siteUrl: (pathname) => `${origin}${pathname}`,
     resolve(href, from) {
       if (href.startsWith('#') || EXTERNAL.test(href)) return href;
