@@ -129,6 +129,24 @@ describe("each guide page's Markdown", () => {
       }
     },
   );
+
+  test.each(htmlPages)(
+    '%s.md: every link to a section lands on a heading of the Markdown it points into',
+    (page) => {
+      const links = nodesOf<Link>(parse(read(`${page}.md`)), 'link');
+      const sections = links.filter((link) => link.url.includes('#'));
+      for (const { url } of sections) {
+        const [target, id] = url.split('#') as [string, string];
+        const file = target
+          ? builtFile(target)
+          : path.join(buildDir, `${page}.md`);
+        if (file === null || !file.endsWith('.md')) continue;
+        expect(headingIds(readFileSync(file, 'utf8')), url).toContain(
+          decodeURIComponent(id),
+        );
+      }
+    },
+  );
 });
 
 describe('the tables in Markdown, from the data the pages render', () => {
@@ -263,6 +281,24 @@ describe('/llms.txt', () => {
     }
   });
 });
+
+/**
+ * The ids a Markdown viewer gives a file's headings, by GitHub's rule: the
+ * text in lower case, without punctuation, spaces as hyphens, a number after
+ * a repeated one.
+ */
+function headingIds(markdown: string): string[] {
+  const seen = new Map<string, number>();
+  return nodesOf(parse(markdown), 'heading').map((heading) => {
+    const base = markdownText(heading)
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+      .replace(/ /g, '-');
+    const count = seen.get(base) ?? 0;
+    seen.set(base, count + 1);
+    return count ? `${base}-${count}` : base;
+  });
+}
 
 /** The text of a Markdown node, code included. */
 function markdownText(node: unknown): string {

@@ -23,6 +23,7 @@ import type {
 } from '@docusaurus/plugin-content-docs';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { createJiti } from 'jiti';
+import { pointSectionLinks } from './anchors';
 import {
   RENDERER_FILE,
   rendererFile,
@@ -31,7 +32,7 @@ import {
 } from './component';
 import { createLinks, markdownPath } from './links';
 import { llmsFullTxt, llmsTxt, readmeEntry, type Entry } from './llms-txt';
-import { pageMarkdown, type Page, type Site } from './page';
+import { pageMarkdown, printMarkdown, type Page, type Site } from './page';
 
 export interface Options {
   /** The deployed site's address (SITE_URL): links are absolute with one, from the root without. */
@@ -140,13 +141,21 @@ export default function pageMarkdownPlugin(
       },
     };
 
+    const trees: Awaited<ReturnType<typeof pageMarkdown>>[] = [];
+    for (const page of pages) trees.push(await pageMarkdown(page, site));
+    // Links to sections, once every page's sections are known.
+    const anchors = new Map(
+      pages.map((page, i) => [links.markdownUrl(page.permalink), trees[i]!]),
+    );
     const next = new Map<string, string>();
     const written: string[] = [];
-    for (const page of pages) {
-      const markdown = await pageMarkdown(page, site);
+    pages.forEach((page, i) => {
+      const { tree, anchors: own } = trees[i]!;
+      pointSectionLinks(tree, (url) => (url ? anchors.get(url)?.anchors : own));
+      const markdown = printMarkdown(tree);
       next.set(markdownPath(page.permalink, baseUrl), markdown);
       written.push(markdown);
-    }
+    });
     const readmes: Entry[] = apps.map((file) => {
       const source = readFileSync(path.join(siteDir, file), 'utf8');
       next.set(file, source);

@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Program } from 'estree';
-import type { Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import type {
+  Heading,
+  Nodes,
+  Parent,
+  PhrasingContent,
+  Root,
+  RootContent,
+} from 'mdast';
 import type { MdxjsEsm } from 'mdast-util-mdxjs-esm';
 import { toString } from 'mdast-util-to-string';
 import remarkDirective from 'remark-directive';
@@ -12,6 +19,7 @@ import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { admonitionMarkdown } from './admonitions';
+import { anchorsOf, type Anchors } from './anchors';
 import type {
   ComponentMarkdown,
   MarkdownContext,
@@ -138,14 +146,20 @@ function trimEnd(children: PhrasingContent[]): PhrasingContent[] {
 }
 
 /**
- * One guide page as Markdown: its title, description and prose; every
- * sample from the example's source; every component by its own Markdown
- * rendering (component.ts).
+ * One guide page as Markdown (a tree, printed by printMarkdown): its title,
+ * description and prose; every sample from the example's source; every
+ * component by its own Markdown rendering (component.ts). With it, where its
+ * sections are in the Markdown, for the links to them (anchors.ts).
  */
-export async function pageMarkdown(page: Page, site: Site): Promise<string> {
+export async function pageMarkdown(
+  page: Page,
+  site: Site,
+): Promise<{ tree: Root; anchors: Anchors }> {
   const from = path.relative(site.siteDir, page.file);
   const tree = parser.parse(readFileSync(page.file, 'utf8'));
   const imports = importsOf(tree);
+  // Headings with an id of their own on the site.
+  const ids = new Map<Heading, string>();
 
   const convertAll = async (
     nodes: readonly Nodes[],
@@ -241,7 +255,13 @@ export async function pageMarkdown(page: Page, site: Site): Promise<string> {
       }
       case 'heading': {
         const children = await convertAll(node.children);
-        return [{ ...node, children: trimEnd(children as PhrasingContent[]) }];
+        const heading = {
+          ...node,
+          children: trimEnd(children as PhrasingContent[]),
+        };
+        const id = explicitId(node);
+        if (id) ids.set(heading, id);
+        return [heading];
       }
       default:
         if ('children' in node) {
@@ -265,14 +285,34 @@ export async function pageMarkdown(page: Page, site: Site): Promise<string> {
     );
   }
   const url = site.links.pageUrl(page.permalink);
+  const title: Heading = {
+    type: 'heading',
+    depth: 1,
+    children: [text(page.title)],
+  };
   const root: Root = {
     type: 'root',
     children: [
-      { type: 'heading', depth: 1, children: [text(page.title)] },
+      title,
       ...(page.description ? [blockquote(paragraph(page.description))] : []),
       paragraph('The page on the site: ', link(url, url), '.'),
       ...body,
     ],
   };
-  return printer.stringify(root);
+  return { tree: root, anchors: anchorsOf(root, ids, title) };
+}
+
+/** A page's Markdown as text. */
+export function printMarkdown(tree: Root): string {
+  return printer.stringify(tree);
+}
+
+/** The id a heading gives itself on the site: `## Title {/* #id *\/}`. */
+function explicitId(heading: Heading): string | null {
+  for (const child of heading.children) {
+    if (child.type !== 'mdxTextExpression') continue;
+    const id = /^\/\*\s*#([\w-]+)\s*\*\/$/.exec(child.value.trim())?.[1];
+    if (id) return id;
+  }
+  return null;
 }
