@@ -4,6 +4,7 @@
 // A component without one fails the Markdown build with its name: a page's
 // Markdown never silently drops what the page shows.
 import { existsSync, statSync } from 'node:fs';
+import { createJiti } from 'jiti';
 import path from 'node:path';
 import type { PhrasingContent, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
@@ -72,4 +73,48 @@ export function rendererFile(folder: string | null): string | null {
   }
   const file = path.join(folder, RENDERER_FILE);
   return existsSync(file) ? file : null;
+}
+
+/**
+ * Loads the Markdown rendering of a component an MDX file imports, once per
+ * set of renderers (make a new set to read them again after an edit).
+ */
+export function createRenderers(siteDir: string) {
+  const jiti = createJiti(__filename, {
+    alias: { '@site': siteDir },
+    moduleCache: false,
+  });
+  const loaded = new Map<string, Promise<ComponentMarkdown>>();
+  return {
+    load(name: string, source: string, mdxFile: string) {
+      const folder = resolveImport(source, mdxFile, siteDir);
+      const file = rendererFile(folder);
+      if (!file) {
+        const where = folder
+          ? path.join(path.relative(siteDir, folder), RENDERER_FILE)
+          : `a folder of its own with a ${RENDERER_FILE}`;
+        return Promise.reject(
+          new Error(
+            `<${name}> (imported from '${source}') has no Markdown rendering for the page's Markdown: add ${where}, whose default export is a ComponentMarkdown (see src/plugins/page-markdown/component.ts)`,
+          ),
+        );
+      }
+      if (!loaded.has(file)) {
+        loaded.set(
+          file,
+          jiti
+            .import<{ default: ComponentMarkdown }>(file)
+            .then(({ default: render }) => {
+              if (typeof render !== 'function') {
+                throw new Error(`${file} has no default export`);
+              }
+              return render;
+            }),
+        );
+      }
+      return loaded.get(file)!;
+    },
+    /** The renderers loaded so far. */
+    files: () => [...loaded.keys()],
+  };
 }

@@ -22,14 +22,8 @@ import type {
   LoadedVersion,
 } from '@docusaurus/plugin-content-docs';
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import { createJiti } from 'jiti';
 import { pointSectionLinks } from './anchors';
-import {
-  RENDERER_FILE,
-  rendererFile,
-  resolveImport,
-  type ComponentMarkdown,
-} from './component';
+import { createRenderers } from './component';
 import { createLinks, markdownPath } from './links';
 import { llmsFullTxt, llmsTxt, readmeEntry, type Entry } from './llms-txt';
 import { pageMarkdown, printMarkdown, type Page, type Site } from './page';
@@ -103,42 +97,13 @@ export default function pageMarkdownPlugin(
     const links = createLinks(pages, { siteUrl: options.siteUrl });
 
     // Each generation loads the renderers afresh: in development they change.
-    const jiti = createJiti(__filename, {
-      alias: { '@site': siteDir },
-      moduleCache: false,
-    });
-    const renderers = new Map<string, Promise<ComponentMarkdown>>();
+    const renderers = createRenderers(siteDir);
     const site: Site = {
       siteDir,
       links,
       included: new Set(),
       appUrl,
-      renderer(name, source, mdxFile) {
-        const folder = resolveImport(source, mdxFile, siteDir);
-        const file = rendererFile(folder);
-        if (!file) {
-          const where = folder
-            ? path.join(path.relative(siteDir, folder), RENDERER_FILE)
-            : `a folder of its own with a ${RENDERER_FILE}`;
-          return Promise.reject(
-            new Error(
-              `<${name}> (imported from '${source}') has no Markdown rendering for the page's Markdown: add ${where}, whose default export is a ComponentMarkdown (see src/plugins/page-markdown/component.ts)`,
-            ),
-          );
-        }
-        if (!renderers.has(file)) {
-          renderers.set(
-            file,
-            jiti.import<{ default: ComponentMarkdown }>(file).then((module) => {
-              if (typeof module.default !== 'function') {
-                throw new Error(`${file} has no default export`);
-              }
-              return module.default;
-            }),
-          );
-        }
-        return renderers.get(file)!;
-      },
+      renderer: renderers.load,
     };
 
     const trees: Awaited<ReturnType<typeof pageMarkdown>>[] = [];
@@ -202,9 +167,7 @@ export default function pageMarkdownPlugin(
     watched = [
       ...site.included,
       ...apps.map((file) => path.join(siteDir, file)),
-      ...[...renderers.keys()].map((file) =>
-        path.join(path.dirname(file), '*.ts'),
-      ),
+      ...renderers.files().map((file) => path.join(path.dirname(file), '*.ts')),
     ];
   }
 
