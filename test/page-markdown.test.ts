@@ -141,9 +141,7 @@ describe("each guide page's Markdown", () => {
           ? builtFile(target)
           : path.join(buildDir, `${page}.md`);
         if (file === null || !file.endsWith('.md')) continue;
-        expect(headingIds(readFileSync(file, 'utf8')), url).toContain(
-          decodeURIComponent(id),
-        );
+        expect(headingIdsOf(file), url).toContain(decodeURIComponent(id));
       }
     },
   );
@@ -298,6 +296,14 @@ function headingIds(markdown: string): string[] {
     seen.set(base, count + 1);
     return count ? `${base}-${count}` : base;
   });
+}
+
+const headingIdsByFile = new Map<string, string[]>();
+function headingIdsOf(file: string): string[] {
+  if (!headingIdsByFile.has(file)) {
+    headingIdsByFile.set(file, headingIds(readFileSync(file, 'utf8')));
+  }
+  return headingIdsByFile.get(file)!;
 }
 
 /** The text of a Markdown node, code included. */

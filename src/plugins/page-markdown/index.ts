@@ -129,7 +129,7 @@ export default function pageMarkdownPlugin(
         url: links.siteUrl(`${baseUrl}${file}`),
       };
     });
-    const summary = `${siteConfig.tagline}`;
+    const summary = siteConfig.tagline;
     next.set(
       'llms.txt',
       llmsTxt({
