@@ -102,6 +102,8 @@ const config: Config = {
     './src/plugins/example-previews/index.ts',
     './src/plugins/installed-packages/index.ts',
     './src/plugins/social-cards/index.ts',
+    // Each page as Markdown beside it, /llms.txt and /llms-full.txt.
+    ['./src/plugins/page-markdown/index.ts', { siteUrl: SITE_URL ?? null }],
   ],
 
   themes: [

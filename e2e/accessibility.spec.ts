@@ -24,6 +24,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
             preview.locator('iframe').contentFrame().getByRole('heading'),
           ).toBeVisible();
         }
+        // On a guide page, with the "Copy page" menu open.
+        if (path.startsWith('/docs/')) {
+          const more = page.getByRole('button', {
+            name: 'More ways to read this page',
+          });
+          await more.click();
+          await expect(more).toHaveAttribute('aria-expanded', 'true');
+          await expect(
+            page.getByRole('link', { name: 'View as Markdown' }),
+          ).toBeVisible();
+        }
         const { violations } = await new AxeBuilder({ page }).analyze();
         expect(
           violations.map(

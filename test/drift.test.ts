@@ -1,7 +1,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'cheerio';
+import type { Code } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
+import sidebars from '../sidebars';
 import { codeLines, expectedSample, type Expected } from './example-source';
 
 // The built site must show the example app as it is now: a pasted snippet,
@@ -69,15 +75,18 @@ const fetched: Listing[] = files(path.join(buildDir, 'assets'), '.json')
     text: textOf(json.html),
   }));
 
+/** What a page's MDX includes, in order (a fence may be indented, in a list). */
+function includesOf(mdx: string) {
+  return [
+    ...readFileSync(mdx, 'utf8').matchAll(/^[ \t>]*```\w+ file=(\S+)/gm),
+  ].map(([, target]) => {
+    const [file, region] = target!.split('#');
+    return { file: file!, region: region || null };
+  });
+}
+
 // What the guide's pages include, read from their MDX source.
-const included = files(path.join(siteDir, 'docs'), '.mdx').flatMap((file) =>
-  [...readFileSync(file, 'utf8').matchAll(/^```\w+ file=(\S+)/gm)].map(
-    ([, target]) => {
-      const [file, region] = target!.split('#');
-      return { file: file!, region: region || null };
-    },
-  ),
-);
+const included = files(path.join(siteDir, 'docs'), '.mdx').flatMap(includesOf);
 
 const name = ({ file, region }: { file: string; region: string | null }) =>
   `${file}${region ? `#${region}` : ''}`;
@@ -149,4 +158,75 @@ describe('the built guide', () => {
       );
     },
   );
+});
+
+// The Markdown of each page (/docs/x.md, and all of them in llms-full.txt):
+// its samples, in the order the page's MDX includes them, read with a
+// Markdown parser of its own.
+const markdownParser = unified().use(remarkParse).use(remarkGfm);
+
+interface MarkdownSample {
+  title: string;
+  text: string;
+}
+
+/** The code blocks titled with a file of the example apps, in order. */
+function samplesIn(markdown: string): MarkdownSample[] {
+  const found: MarkdownSample[] = [];
+  visit(markdownParser.parse(markdown), 'code', (node: Code) => {
+    const title = /title="(examples\/[^"]+)"/.exec(node.meta ?? '')?.[1];
+    if (title) found.push({ title, text: node.value });
+  });
+  return found;
+}
+
+const guidePages = (sidebars.guide as string[]).map((id) => ({
+  id,
+  mdx: path.join(siteDir, 'docs', `${id}.mdx`),
+  markdown: path.join(buildDir, 'docs', `${id}.md`),
+}));
+
+/** Each include's listings as the Markdown should hold them: TypeScript, then JavaScript unless there is none. */
+async function expectSamplesToBeSource(
+  samples: MarkdownSample[],
+  includes: { file: string; region: string | null }[],
+) {
+  let next = 0;
+  for (const include of includes) {
+    const expected = await expectedSample(include.file, include.region);
+    const ts = samples[next++];
+    expect(ts?.title, name(include)).toBe(include.file);
+    expectListingToBeSource(
+      { ...include, ...ts!, where: 'Markdown' },
+      expected,
+    );
+    if (!expected.jsCode.length) continue;
+    const js = samples[next++];
+    expect(js?.title, name(include)).not.toBe(include.file);
+    expectListingToBeSource(
+      { ...include, ...js!, where: 'Markdown' },
+      expected,
+    );
+  }
+  expect(samples.slice(next)).toEqual([]);
+}
+
+describe("the guide's Markdown", () => {
+  test.each(guidePages.map((page) => [page.id, page] as const))(
+    '%s.md holds every sample of the page, in TypeScript and JavaScript, equal to its source now',
+    async (_, { mdx, markdown }) => {
+      const includes = includesOf(mdx);
+      await expectSamplesToBeSource(
+        samplesIn(readFileSync(markdown, 'utf8')),
+        includes,
+      );
+    },
+  );
+
+  test('llms-full.txt holds every sample of every page, in the order of the guide, equal to its source now', async () => {
+    await expectSamplesToBeSource(
+      samplesIn(readFileSync(path.join(buildDir, 'llms-full.txt'), 'utf8')),
+      guidePages.flatMap(({ mdx }) => includesOf(mdx)),
+    );
+  });
 });

@@ -1,35 +1,7 @@
 import ExampleLink from '@site/src/components/ExampleLink';
-import exampleAnswers from '@site/src/data/api-responses.json';
-import databaseAnswers from '@site/src/data/database-api-responses.json';
-import type { RecordedRoute } from '@site/src/data/recorded-answers';
 import DataTable from '@site/src/components/DataTable';
+import { answersOf, type Props } from './answers';
 import styles from './styles.module.css';
-
-interface App {
-  recorded: Record<string, RecordedRoute>;
-  /** How the signed-in visitor got there. */
-  signedIn: string;
-}
-
-// Each example app: what its test suite recorded, and who was signed in.
-const APPS: Record<'example' | 'database', App> = {
-  example: {
-    recorded: exampleAnswers,
-    signedIn: 'Signed in as demo (a member)',
-  },
-  database: {
-    recorded: databaseAnswers,
-    signedIn: 'Signed in by an email link',
-  },
-};
-
-type Props =
-  /** An API route of the first example app (src/data/api-responses.json). */
-  | { app?: 'example'; route: keyof typeof exampleAnswers }
-  /** One of the database-sessions app (src/data/database-api-responses.json). */
-  | { app: 'database'; route: keyof typeof databaseAnswers };
-
-type Visitor = 'signedOut' | 'signedIn' | 'admin';
 
 /**
  * What an API route answers, recorded from the running example app by its
@@ -37,15 +9,9 @@ type Visitor = 'signedOut' | 'signedIn' | 'admin';
  * examples/database-sessions/test/recorded-responses.test.ts), never typed
  * by hand.
  */
-export default function ApiResponses({ app = 'example', route }: Props) {
-  const { recorded, signedIn } = APPS[app];
-  // `admin` is recorded only for the routes that answer admins differently.
-  const { method = 'GET', ...answers } = recorded[route]!;
-  const visitors: [Visitor, string][] = [
-    ['signedOut', 'Signed out'],
-    ['signedIn', signedIn],
-    ['admin', 'Signed in as admin'],
-  ];
+export default function ApiResponses(props: Props) {
+  const { app = 'example', route } = props;
+  const { method, rows } = answersOf(props);
   return (
     <DataTable label={`What ${route} answers`}>
       <table className={styles.table}>
@@ -71,24 +37,19 @@ export default function ApiResponses({ app = 'example', route }: Props) {
           </tr>
         </thead>
         <tbody>
-          {visitors.map(([key, visitor]) => {
-            const answer = answers[key];
-            return (
-              answer && (
-                <tr key={key}>
-                  <th scope="row">{visitor}</th>
-                  <td>
-                    <code>{answer.status}</code>
-                  </td>
-                  <td>
-                    <pre className={styles.body}>
-                      {JSON.stringify(answer.body, null, 2)}
-                    </pre>
-                  </td>
-                </tr>
-              )
-            );
-          })}
+          {rows.map(({ key, visitor, answer }) => (
+            <tr key={key}>
+              <th scope="row">{visitor}</th>
+              <td>
+                <code>{answer.status}</code>
+              </td>
+              <td>
+                <pre className={styles.body}>
+                  {JSON.stringify(answer.body, null, 2)}
+                </pre>
+              </td>
+            </tr>
+          ))}
         </tbody>
       </table>
     </DataTable>

@@ -1,36 +1,15 @@
-import measured from '@site/bench/auth.json';
 import DataTable from '@site/src/components/DataTable';
+import { FORMAT, casesOf, measured, sessionsOf, type Props } from './cases';
 import styles from './styles.module.css';
-
-const FORMAT = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
-
-type Case = (typeof measured.cases)[number];
-
-interface Props {
-  /** Whose rows: the JWT app's (the default), the database app's, or both. */
-  sessions?: 'jwt' | 'database' | 'both';
-  /** Only these ways of reading the session (and the baseline); all by default. */
-  methods?: string[];
-}
-
-const sessionsOf = (row: Case) =>
-  row.database ? `database (${row.database})` : 'JWT';
 
 /**
  * What each way of reading a session costs an API route, as `npm run
  * bench:auth` last measured it (bench/auth.json): rendered at build time,
  * never typed by hand. Each app is measured against its own baseline.
  */
-export default function AuthBenchmark({ sessions = 'jwt', methods }: Props) {
+export default function AuthBenchmark(props: Props) {
   const { date, machine, settings } = measured;
-  const cases = measured.cases.filter(
-    (row) =>
-      (sessions === 'both' || row.sessions === sessions) &&
-      (!methods ||
-        row.route === settings.baseline.route ||
-        methods.includes(row.name)),
-  );
-  const showSessions = new Set(cases.map(sessionsOf)).size > 1;
+  const { cases, showSessions } = casesOf(props);
   return (
     <DataTable label="What each way of reading the session costs">
       <table className={styles.table}>

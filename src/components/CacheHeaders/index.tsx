@@ -1,50 +1,14 @@
-import { EXAMPLE_ROUTES } from '@site/examples/lib/routes';
 import DataTable from '@site/src/components/DataTable';
 import ExampleLink from '@site/src/components/ExampleLink';
-import recordedHeaders from '@site/src/data/cache-headers.json';
-import type {
-  HeaderAnswer,
-  HeaderVisitor,
-  RecordedHeaders,
-} from '@site/src/data/recorded-headers';
+import {
+  LINKED,
+  RECORDED,
+  byAnswer,
+  routesOf,
+  statusOf,
+  type Props,
+} from './headers';
 import styles from './styles.module.css';
-
-type Route = keyof typeof recordedHeaders;
-
-interface Props {
-  /** Only these routes, in this order; every recorded route when absent. */
-  routes?: Route[];
-}
-
-const RECORDED: Record<string, RecordedHeaders> = recordedHeaders;
-/** The app's own routes link into it; next-auth's and the POST do not. */
-const LINKED = new Set(EXAMPLE_ROUTES.map((route) => route.path));
-const VISITORS: [HeaderVisitor, string][] = [
-  ['signedOut', 'signed out'],
-  ['member', 'a member'],
-  ['admin', 'an admin'],
-];
-
-/** The visitors who got the same headers, together, in order. */
-function byAnswer(route: RecordedHeaders) {
-  const groups: { who: string[]; answer: HeaderAnswer }[] = [];
-  for (const [visitor, who] of VISITORS) {
-    const answer = route[visitor];
-    const key = JSON.stringify(answer);
-    const group = groups.find((g) => JSON.stringify(g.answer) === key);
-    if (group) group.who.push(who);
-    else groups.push({ who: [who], answer });
-  }
-  return groups.map(({ who, answer }) => ({
-    answer,
-    who:
-      who.length === VISITORS.length
-        ? 'everyone'
-        : who.join(', ') === 'a member, an admin'
-          ? 'signed in'
-          : who.join(', '),
-  }));
-}
 
 /**
  * A header's value in code type, one directive (or cookie) a line, so that
@@ -62,8 +26,8 @@ function Value({ of: value }: { of: string | null }) {
  * fails if a shared cache may store an answer that differs by visitor or
  * sets a cookie.
  */
-export default function CacheHeaders({ routes }: Props) {
-  const shown = routes ?? (Object.keys(RECORDED) as Route[]);
+export default function CacheHeaders(props: Props) {
+  const shown = routesOf(props);
   return (
     <DataTable label="The caching headers of the example app">
       <table className={styles.table}>
@@ -104,10 +68,7 @@ export default function CacheHeaders({ routes }: Props) {
               {byAnswer(route).map(({ who, answer }) => (
                 <tr key={who}>
                   <td>{who}</td>
-                  <td>
-                    {answer.status}
-                    {answer.location && ` to ${answer.location}`}
-                  </td>
+                  <td>{statusOf(answer)}</td>
                   <td>{answer.sharedCacheMayStore ? 'yes' : 'no'}</td>
                   <Value of={answer.cacheControl} />
                   <Value of={answer.setCookie.join(', ')} />

@@ -1,111 +1,31 @@
-import {
-  EXAMPLE_ACTIONS,
-  EXAMPLE_ROUTES,
-  type Check,
-  type ExampleAction,
-  type ExampleRoute,
-} from '@site/examples/lib/routes';
 import DataTable from '@site/src/components/DataTable';
 import ExampleLink from '@site/src/components/ExampleLink';
-import type { ReactNode } from 'react';
+import {
+  COLUMNS,
+  GROUP_NAMES,
+  GROUPS,
+  LAYERS,
+  ROUTER_NAMES,
+  ROUTERS,
+  type Row,
+} from './map';
 import styles from './styles.module.css';
 
-type Group = 'first' | 'server' | 'shown';
-
 /**
- * One column per place that can check, in the order a request meets them
- * (the order of the keys). Naming every `Check` is a type error otherwise.
+ * A row's head: a link to the route, or the action. No link to an action: a
+ * link would GET the page, and an action is a POST.
  */
-const LAYERS: Record<Check, { name: string; group: Group }> = {
-  proxy: { name: 'Proxy', group: 'first' },
-  page: { name: 'Page', group: 'server' },
-  handler: { name: 'Handler', group: 'server' },
-  'session-layer': { name: 'Session layer', group: 'server' },
-  action: { name: 'Action', group: 'server' },
-  browser: { name: 'Browser', group: 'shown' },
-};
-const COLUMNS = Object.keys(LAYERS) as Check[];
-
-const GROUP_NAMES: Record<Group, string> = {
-  first: 'First line',
-  server: 'Where the data is',
-  shown: 'What is shown',
-};
-
-/** The columns' groups, each as wide as its run of columns. */
-const GROUPS = COLUMNS.reduce<{ group: Group; span: number }[]>(
-  (groups, check) => {
-    const { group } = LAYERS[check];
-    const last = groups.at(-1);
-    if (last?.group === group) last.span += 1;
-    else groups.push({ group, span: 1 });
-    return groups;
-  },
-  [],
-);
-
-const ROUTER_NAMES: Record<ExampleRoute['router'], string> = {
-  pages: 'Pages Router',
-  app: 'App Router',
-};
-
-interface Row {
-  key: string;
-  head: ReactNode;
-  checks: readonly Check[];
+function RowHead({ row }: { row: Row }) {
+  if ('route' in row) return <ExampleLink route={row.route.path} />;
+  return (
+    <>
+      <code className={styles.action}>{`${row.action.name}()`}</code>
+      <span className={styles.posted}>
+        Server Action, posted to <code>{row.action.page}</code>
+      </span>
+    </>
+  );
 }
-
-function routeRow(route: ExampleRoute): Row {
-  return {
-    key: route.path,
-    head: <ExampleLink route={route.path} />,
-    checks: route.checks ?? [],
-  };
-}
-
-/** No link: a link would GET the page, and an action is a POST. */
-function actionRow(action: ExampleAction): Row {
-  return {
-    key: `${action.page} ${action.name}`,
-    head: (
-      <>
-        <code className={styles.action}>{`${action.name}()`}</code>
-        <span className={styles.posted}>
-          Server Action, posted to <code>{action.page}</code>
-        </span>
-      </>
-    ),
-    checks: action.checks,
-  };
-}
-
-const checked = EXAMPLE_ROUTES.filter((route) => route.checks);
-
-/**
- * Each router's protected routes, each followed by the Server Actions its
- * page posts. Server Actions exist only in the App Router: one whose page is
- * not in the list goes at its end.
- */
-const ROUTERS = (Object.keys(ROUTER_NAMES) as ExampleRoute['router'][])
-  .map((router) => ({
-    router,
-    rows: [
-      ...checked
-        .filter((route) => route.router === router)
-        .flatMap((route) => [
-          routeRow(route),
-          ...EXAMPLE_ACTIONS.filter((action) => action.page === route.path).map(
-            actionRow,
-          ),
-        ]),
-      ...(router === 'app'
-        ? EXAMPLE_ACTIONS.filter(
-            (action) => !checked.some((route) => route.path === action.page),
-          ).map(actionRow)
-        : []),
-    ],
-  }))
-  .filter(({ rows }) => rows.length > 0);
 
 /**
  * A map of who checks what: each protected route and Server Action of the
@@ -164,7 +84,7 @@ export default function CheckMap() {
               {rows.map((row) => (
                 <tr key={row.key}>
                   <th scope="row" className={styles.route}>
-                    {row.head}
+                    <RowHead row={row} />
                   </th>
                   {COLUMNS.map((check) => (
                     <td key={check} className={styles.mark}>

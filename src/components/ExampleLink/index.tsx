@@ -2,7 +2,7 @@ import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type { ReactNode } from 'react';
 
-interface Props {
+export interface Props {
   /** Which example app: the JWT one (default) or the database-sessions one. */
   app?: 'example' | 'database';
   /** A route of that app, e.g. `/client-side-example`. */

@@ -1,7 +1,7 @@
 import { usePluginData } from '@docusaurus/useGlobalData';
 import type { InstalledPackages } from '@site/src/plugins/installed-packages';
 
-interface Props {
+export interface Props {
   /** A package the example app installs, e.g. `next-auth`. */
   name: string;
   /** Say the range of this peer dependency instead of the version. */

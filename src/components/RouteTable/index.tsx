@@ -1,34 +1,8 @@
 import Link from '@docusaurus/Link';
-import { DATABASE_EXAMPLE_ROUTES } from '@site/examples/database-sessions/lib/routes';
-import { EXAMPLE_ROUTES, type ExampleRoute } from '@site/examples/lib/routes';
 import DataTable from '@site/src/components/DataTable';
 import ExampleLink from '@site/src/components/ExampleLink';
 import type { ReactNode } from 'react';
-
-interface Props {
-  /** Which example app: the JWT one (default) or the database-sessions one. */
-  app?: 'example' | 'database';
-  /** Only this router's routes; both when absent. */
-  router?: ExampleRoute['router'];
-}
-
-/** Each app's routes and its name. */
-const APPS: Record<
-  'example' | 'database',
-  { routes: readonly Route[]; name: string }
-> = {
-  example: {
-    routes: EXAMPLE_ROUTES,
-    name: "The example app's routes",
-  },
-  database: {
-    routes: DATABASE_EXAMPLE_ROUTES,
-    name: "The database-sessions app's routes",
-  },
-};
-const ROUTER_NAMES = { pages: 'Pages Router', app: 'App Router' };
-
-type Route = ExampleRoute & { method?: 'POST' };
+import { routesOf, type Props } from './app-routes';
 
 /** `getToken()` in an API route → <code>getToken()</code> in an API route. */
 function withCode(text: string): ReactNode[] {
@@ -42,11 +16,11 @@ function withCode(text: string): ReactNode[] {
  * from the same list the app's index page and its tests read. A POST route
  * has no link: a link would GET it.
  */
-export default function RouteTable({ app = 'example', router }: Props) {
-  const { routes, name } = APPS[app];
-  const shown = routes.filter((route) => !router || route.router === router);
+export default function RouteTable(props: Props) {
+  const { app = 'example' } = props;
+  const { routes: shown, label } = routesOf(props);
   return (
-    <DataTable label={`${name}${router ? ` (${ROUTER_NAMES[router]})` : ''}`}>
+    <DataTable label={label}>
       <table>
         <thead>
           <tr>

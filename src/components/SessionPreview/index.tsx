@@ -4,6 +4,7 @@ import type { Session } from 'next-auth';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { PreviewApp, PreviewedPage, PreviewState } from './preview-page';
 import PreviewFrame from './preview-frame';
+import { STATES } from './states';
 import styles from './styles.module.css';
 
 // next-auth/react and the example's pages load only when a preview is shown.
@@ -18,12 +19,6 @@ const SESSIONS: Record<PreviewApp, Session> = {
   database: databaseAnswers['/api/get-session-example'].signedIn
     .body as unknown as Session,
 };
-
-const STATES: { value: PreviewState; label: string }[] = [
-  { value: 'unauthenticated', label: 'Signed out' },
-  { value: 'loading', label: 'Loading' },
-  { value: 'authenticated', label: 'Signed in' },
-];
 
 /**
  * The real page of an example app, rendered in a frame with the session

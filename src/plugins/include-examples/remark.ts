@@ -1,4 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Code, Parent, Root } from 'mdast';
 import type { MdxjsEsm } from 'mdast-util-mdxjs-esm';
@@ -7,8 +6,8 @@ import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { highlight } from './highlight';
-import { parseIncludeMeta, parseMeta, type IncludeMeta } from './meta';
-import { listRegions } from './regions';
+import { parseIncludeMeta, parseMeta } from './meta';
+import { checkReference } from './reference';
 
 export interface Options {
   /** Absolute path of the site root; `file=` paths are relative to it. */
@@ -86,37 +85,6 @@ export default remarkIncludeExamples;
 
 function describe(vfile: VFile, siteDir: string): string {
   return vfile.path ? path.relative(siteDir, vfile.path) : '<mdx>';
-}
-
-/** Fails early, naming the MDX file, the example file and the region. */
-function checkReference(
-  meta: IncludeMeta,
-  siteDir: string,
-  from: string,
-): string {
-  const where = `${from}: includes ${meta.file}${meta.region ? `#${meta.region}` : ''}`;
-  // Resolved first, so `examples/../package.json` is judged by where it leads.
-  const absolute = path.resolve(siteDir, meta.file);
-  const examplesDir = path.join(siteDir, 'examples');
-  if (!absolute.startsWith(examplesDir + path.sep)) {
-    throw new Error(`${where}, but included files must be under examples/.`);
-  }
-  if (!existsSync(absolute)) {
-    throw new Error(`${where}, but ${meta.file} does not exist.`);
-  }
-  let regions: Map<string, unknown>;
-  try {
-    regions = listRegions(readFileSync(absolute, 'utf8'), meta.file);
-  } catch (error) {
-    throw new Error(`${where}: ${(error as Error).message}`);
-  }
-  if (meta.region && !regions.has(meta.region)) {
-    const known = [...regions.keys()].join(', ') || 'none';
-    throw new Error(
-      `${where}, but ${meta.file} has no region "${meta.region}" (its regions: ${known}).`,
-    );
-  }
-  return absolute;
 }
 
 function hasImport(tree: Root, name: string): boolean {

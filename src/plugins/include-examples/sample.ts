@@ -1,13 +1,17 @@
 import path from 'node:path';
 import { highlight, type Hover } from './highlight';
-import { excerpt, type Excerpt } from './regions';
 import {
-  isTypeScript,
-  javaScriptPath,
-  toJavaScript,
-  typesInJavaScript,
-} from './to-javascript';
+  languageOf,
+  partsOf,
+  shownCode,
+  type Part,
+  type VariantKey,
+} from './parts';
+import type { Excerpt } from './regions';
+import { isTypeScript, typesInJavaScript } from './to-javascript';
 import { typesOf, type TypeInfo } from './type-info';
+
+export type { VariantKey } from './parts';
 
 /** One listing a reader can be shown. */
 export interface Listing {
@@ -19,9 +23,6 @@ export interface Listing {
   /** `code` highlighted, for inside a `<code>` element. */
   html: string;
 }
-
-/** `ts` and `js`: the part shown; `ts-whole` and `js-whole`: the whole file. */
-export type VariantKey = 'ts' | 'js' | 'ts-whole' | 'js-whole';
 
 /** What an included example becomes at build time. */
 export interface Sample {
@@ -63,18 +64,6 @@ export interface SampleRequest {
   route: string | null;
 }
 
-// `.conf`: the example's only one is nginx's (examples/deploy/nginx.conf).
-const LANGUAGE_BY_EXTENSION: Record<string, string> = {
-  mjs: 'js',
-  cjs: 'js',
-  conf: 'nginx',
-};
-
-function languageOf(file: string): string {
-  const extension = path.extname(file).slice(1);
-  return LANGUAGE_BY_EXTENSION[extension] ?? extension;
-}
-
 /** The types of the names in an excerpt, placed on its lines. */
 function hoversIn(part: Excerpt, types: readonly TypeInfo[]): Hover[] {
   return types.flatMap(({ line, character, ...type }) => {
@@ -85,21 +74,15 @@ function hoversIn(part: Excerpt, types: readonly TypeInfo[]): Hover[] {
 }
 
 async function listing(
-  title: string,
-  part: Excerpt,
+  part: Part,
   types: readonly TypeInfo[],
 ): Promise<Listing> {
+  const { title } = part;
   const language = languageOf(title);
-  // JavaScript of a part that only declares types is nothing but comments:
-  // say so, rather than show comments about code that is not there.
-  const hasCode = part.code
-    .split('\n')
-    .some((line) => line.trim() && !/^\s*(\/\/|\/\*|\*)/.test(line));
-  if (!hasCode && /\.jsx?$/.test(title)) {
-    return { title, language, code: '', html: '' };
-  }
-  const html = await highlight(part.code, language, hoversIn(part, types));
-  return { title, language, code: part.code, html };
+  const code = shownCode(part);
+  if (!code) return { title, language, code: '', html: '' };
+  const html = await highlight(code, language, hoversIn(part.excerpt, types));
+  return { title, language, code, html };
 }
 
 type Checked = ReturnType<typeof typesOf> | null;
@@ -143,33 +126,23 @@ async function build(
   checked: Checked,
 ): Promise<Sample> {
   const { file, region } = request;
-  const part = excerpt(source, file, region);
-  const whole = region ? excerpt(source, file) : null;
+  const { variants, javaScript } = await partsOf(source, file, region);
+  const { sourceLines } = variants.ts!.excerpt;
   const sample: Sample = {
     ...request,
-    lines: [part.sourceLines[0]! + 1, part.sourceLines.at(-1)! + 1],
+    lines: [sourceLines[0]! + 1, sourceLines.at(-1)! + 1],
     variants: {},
     dependencies: checked?.dependencies ?? [],
   };
-  if (!checked) {
-    sample.variants.ts = await listing(file, part, []);
-    if (whole) sample.variants['ts-whole'] = await listing(file, whole, []);
-    return sample;
-  }
-  const { types } = checked;
-  // Regions are cut from the generated JS, so a part never has to parse alone.
-  const javaScript = await toJavaScript(source, file);
-  const jsTypes = typesInJavaScript(source, file, javaScript, types);
-  const jsFile = javaScriptPath(file);
-  const jsPart = excerpt(javaScript, jsFile, region);
-  sample.variants.ts = await listing(file, part, types);
-  sample.variants.js = await listing(jsFile, jsPart, jsTypes);
-  if (whole) {
-    sample.variants['ts-whole'] = await listing(file, whole, types);
-    sample.variants['js-whole'] = await listing(
-      jsFile,
-      excerpt(javaScript, jsFile),
-      jsTypes,
+  const types = checked?.types ?? [];
+  const jsTypes =
+    checked && javaScript !== null
+      ? typesInJavaScript(source, file, javaScript, types)
+      : [];
+  for (const [key, part] of Object.entries(variants)) {
+    sample.variants[key as VariantKey] = await listing(
+      part,
+      key.startsWith('js') ? jsTypes : types,
     );
   }
   return sample;

@@ -30,16 +30,20 @@ function readPackageJson(name: string, fromDir: string): InstalledPackage {
   return { version, peerDependencies };
 }
 
+/** The packages the guide names, as the example app in `siteDir` installed them. */
+export function readInstalledPackages(siteDir: string): InstalledPackages {
+  const appDir = path.join(siteDir, 'examples');
+  return Object.fromEntries(
+    NAMED.map((name) => [name, readPackageJson(name, appDir)]),
+  );
+}
+
 /** Gives pages the versions the example app runs (see the Installed component). */
 export default function installedPackages(context: LoadContext): Plugin {
-  const appDir = path.join(context.siteDir, 'examples');
   return {
     name: 'installed-packages',
     async contentLoaded({ actions }) {
-      const packages: InstalledPackages = Object.fromEntries(
-        NAMED.map((name) => [name, readPackageJson(name, appDir)]),
-      );
-      actions.setGlobalData(packages);
+      actions.setGlobalData(readInstalledPackages(context.siteDir));
     },
   };
 }

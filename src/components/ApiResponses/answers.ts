@@ -1,0 +1,62 @@
+// What an API route answered each kind of visitor, as an example app's test
+// suite recorded it: the table on the page and the page's Markdown both
+// read it from here.
+import exampleAnswers from '@site/src/data/api-responses.json';
+import databaseAnswers from '@site/src/data/database-api-responses.json';
+import type { Answer, RecordedRoute } from '@site/src/data/recorded-answers';
+
+interface App {
+  recorded: Record<string, RecordedRoute>;
+  /** How the signed-in visitor got there. */
+  signedIn: string;
+}
+
+// Each example app: what its test suite recorded, and who was signed in.
+const APPS: Record<'example' | 'database', App> = {
+  example: {
+    recorded: exampleAnswers,
+    signedIn: 'Signed in as demo (a member)',
+  },
+  database: {
+    recorded: databaseAnswers,
+    signedIn: 'Signed in by an email link',
+  },
+};
+
+export type Props =
+  /** An API route of the first example app (src/data/api-responses.json). */
+  | { app?: 'example'; route: keyof typeof exampleAnswers }
+  /** One of the database-sessions app (src/data/database-api-responses.json). */
+  | { app: 'database'; route: keyof typeof databaseAnswers };
+
+type Visitor = 'signedOut' | 'signedIn' | 'admin';
+
+/** One visitor's answer. */
+export interface Row {
+  key: Visitor;
+  visitor: string;
+  answer: Answer;
+}
+
+/** The route's method and its answers, one row per visitor recorded. */
+export function answersOf({ app = 'example', route }: Props): {
+  method: string;
+  rows: Row[];
+} {
+  const { recorded, signedIn } = APPS[app];
+  const answers = recorded[route];
+  if (!answers) {
+    throw new Error(`No answers of ${route} are recorded for the ${app} app`);
+  }
+  const visitors: [Visitor, string][] = [
+    ['signedOut', 'Signed out'],
+    ['signedIn', signedIn],
+    ['admin', 'Signed in as admin'],
+  ];
+  // `admin` is recorded only for the routes that answer admins differently.
+  const rows = visitors.flatMap(([key, visitor]) => {
+    const answer = answers[key];
+    return answer ? [{ key, visitor, answer }] : [];
+  });
+  return { method: answers.method ?? 'GET', rows };
+}
