@@ -197,6 +197,40 @@ test('the copy button puts exactly the code on the clipboard, and no type', asyn
   expect(copied).toBe(expected.ts);
 });
 
+test('the lines the text talks about are marked, in JavaScript too, announced, and left out of nothing copied', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/docs/roles');
+  const role = sample(page, 'examples/proxy.ts', 'role');
+  const roleCheck = "req.nextauth.token?.role !== 'admin'";
+  for (const language of ['TypeScript', 'JavaScript']) {
+    await role.getByRole('tab', { name: language }).click();
+    const marks = code(role).locator('mark');
+    await expect(marks.first()).toHaveText(roleCheck);
+    await expect(marks.nth(1)).toContainText('status: 403');
+    // A screen reader hears where the marked lines start and end.
+    await expect(code(role)).toMatchAriaSnapshot(
+      `- mark: "[marked lines] ${roleCheck} [end of marked lines]"`,
+    );
+    // The tint runs the whole width of the code box, scrolled or not.
+    const [markWidth, scrollWidth] = await marks
+      .first()
+      .evaluate((mark) => [
+        mark.getBoundingClientRect().width,
+        mark.closest('pre')!.scrollWidth,
+      ]);
+    expect(markWidth).toBeGreaterThanOrEqual(scrollWidth);
+  }
+  await role.getByRole('button', { name: 'Copy' }).click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  // The JavaScript shown last: its code, without the words for screen readers.
+  expect(codeLines(copied)).toEqual(
+    (await expectedSample('examples/proxy.ts', 'role')).jsCode,
+  );
+});
+
 test('a name shows the type the compiler gives it, on hover and to screen readers', async ({
   page,
 }) => {

@@ -62,12 +62,14 @@ async function createShiki(): Promise<Highlighter> {
  * Highlighted HTML for the inside of a `<code>`: no span per line, one span
  * per run of one colour, plain text where the colour is the block's own. A
  * hovered name keeps its type in `aria-description` (read by screen readers
- * and shown by CSS, so no script is needed); its first occurrence is a tab stop.
+ * and shown by CSS, so no script is needed); its first occurrence is a tab
+ * stop. Each run of marked lines is one `<mark>`, its last line break included.
  */
 export async function highlight(
   code: string,
   language: string,
   hovers: Hover[] = [],
+  marked: ReadonlySet<number> = new Set(),
 ): Promise<string> {
   const shiki = await (highlighter ??= createShiki());
   const lang = shiki.getLoadedLanguages().includes(language)
@@ -78,7 +80,7 @@ export async function highlight(
     .join(';')
     .toLowerCase();
   const text = code.replace(/\n$/, '');
-  const transformers = [flatten(plain)];
+  const transformers = [flatten(plain, marked)];
   if (hovers.length) transformers.unshift(typeHovers(text, lang, hovers));
   const root = shiki.codeToHast(text, {
     lang,
@@ -135,39 +137,69 @@ function typeHovers(
   });
 }
 
-/** Lines become text between tokens, and tokens of one colour merge. */
-function flatten(plainStyle: string): ShikiTransformer {
+/**
+ * Lines become text between tokens, and tokens of one colour merge; a run of
+ * marked lines goes into one `<mark>`.
+ */
+function flatten(
+  plainStyle: string,
+  marked: ReadonlySet<number>,
+): ShikiTransformer {
   return {
     name: 'flatten',
     code(element) {
-      const tokens = element.children
-        .flatMap((child) =>
-          child.type === 'element' ? child.children : [child],
-        )
-        .map((token) => unwrapPlain(withHoverInside(token), plainStyle));
-      const merged: ElementContent[] = [];
-      for (const token of tokens) {
-        const last = merged.at(-1);
-        if (last?.type === 'text' && token.type === 'text') {
-          last.value += token.value;
-          continue;
-        }
-        // `export default`: one span, the space between included.
-        const space = last?.type === 'text' && !last.value.trim() ? last : null;
-        const before = merged.at(space ? -2 : -1);
-        if (sameColour(before, token)) {
-          if (space) merged.pop();
-          before.children.push(
-            ...(space ? [space] : []),
-            ...(token as Element).children,
-          );
-          continue;
-        }
-        merged.push(token);
-      }
-      element.children = merged;
+      const lines = element.children.filter(
+        (child) => child.type === 'element',
+      );
+      const runs: { marked: boolean; tokens: ElementContent[] }[] = [];
+      lines.forEach((line, i) => {
+        const tokens = line.children.map((token) =>
+          unwrapPlain(withHoverInside(token), plainStyle),
+        );
+        if (i < lines.length - 1) tokens.push({ type: 'text', value: '\n' });
+        const last = runs.at(-1);
+        if (last?.marked === marked.has(i)) last.tokens.push(...tokens);
+        else runs.push({ marked: marked.has(i), tokens });
+      });
+      element.children = runs.flatMap(({ marked, tokens }) =>
+        marked
+          ? [
+              {
+                type: 'element',
+                tagName: 'mark',
+                properties: {},
+                children: merge(tokens),
+              },
+            ]
+          : merge(tokens),
+      );
     },
   };
+}
+
+/** Adjacent text joins, and spans of one colour become one. */
+function merge(tokens: ElementContent[]): ElementContent[] {
+  const merged: ElementContent[] = [];
+  for (const token of tokens) {
+    const last = merged.at(-1);
+    if (last?.type === 'text' && token.type === 'text') {
+      last.value += token.value;
+      continue;
+    }
+    // `export default`: one span, the space between included.
+    const space = last?.type === 'text' && !last.value.trim() ? last : null;
+    const before = merged.at(space ? -2 : -1);
+    if (sameColour(before, token)) {
+      if (space) merged.pop();
+      before.children.push(
+        ...(space ? [space] : []),
+        ...(token as Element).children,
+      );
+      continue;
+    }
+    merged.push(token);
+  }
+  return merged;
 }
 
 /** A colour span around a hovered name becomes one span with both. */

@@ -30,6 +30,7 @@ module.exports = function includeExampleLoader(source) {
       query.get('file') ?? path.relative(this.rootContext, this.resourcePath),
     region: query.get('region'),
     route: query.get('route'),
+    marks: query.getAll('mark'),
   };
   const from = query.get('from') ?? 'a page';
   // The app the file belongs to, whose compiler setup gives its types: the

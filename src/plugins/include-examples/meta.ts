@@ -1,8 +1,13 @@
-/** The include request written in a code fence's meta: ```tsx file=examples/a.tsx#region route=/a */
+/**
+ * The include request written in a code fence's meta:
+ * ```tsx file=examples/a.tsx#region route=/a mark="if (!session)"
+ */
 export interface IncludeMeta {
   file: string;
   region: string | null;
   route: string | null;
+  /** Text whose lines the listing marks, in every language (`mark="…"`, as often as needed). */
+  marks: string[];
 }
 
 const PAIR = /(\w+)=("[^"]*"|\S+)/g;
@@ -30,6 +35,9 @@ export function parseIncludeMeta(
     file: file!,
     region: region || null,
     route: values.get('route') ?? routeOf(file!),
+    marks: [...(meta ?? '').matchAll(PAIR)]
+      .filter(([, key]) => key === 'mark')
+      .map(([, , raw]) => raw!.replace(/^"|"$/g, '')),
   };
 }
 

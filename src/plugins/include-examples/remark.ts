@@ -52,6 +52,7 @@ const remarkIncludeExamples: Plugin<[Options], Root> = (options) => {
       const query = new URLSearchParams({ file: meta.file, from });
       if (meta.region) query.set('region', meta.region);
       if (meta.route) query.set('route', meta.route);
+      for (const mark of meta.marks) query.append('mark', mark);
       imports.push(
         esmImport(name, `!!${loader}?${query.toString()}!${absolute}`),
       );

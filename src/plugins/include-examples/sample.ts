@@ -62,6 +62,8 @@ export interface SampleRequest {
   file: string;
   region: string | null;
   route: string | null;
+  /** Text whose lines are marked (see markedLines). */
+  marks?: string[];
 }
 
 /** The types of the names in an excerpt, placed on its lines. */
@@ -73,15 +75,46 @@ function hoversIn(part: Excerpt, types: readonly TypeInfo[]): Hover[] {
   });
 }
 
+/**
+ * The lines (from 0) that hold any of the marks. Found by content, so the
+ * JavaScript twin marks the same lines as the TypeScript, wherever Prettier
+ * put them; a mark that a listing lacks fails the build, never a silent
+ * unmarked listing.
+ */
+export function markedLines(
+  code: string,
+  marks: readonly string[],
+  title: string,
+): Set<number> {
+  const lines = code.split('\n');
+  const marked = new Set<number>();
+  for (const mark of marks) {
+    const found = lines.flatMap((line, i) => (line.includes(mark) ? [i] : []));
+    if (!found.length) {
+      throw new Error(
+        `mark="${mark}" is on no line of ${title}: mark text the TypeScript and the JavaScript both have`,
+      );
+    }
+    for (const i of found) marked.add(i);
+  }
+  return marked;
+}
+
 async function listing(
   part: Part,
   types: readonly TypeInfo[],
+  marks: readonly string[],
 ): Promise<Listing> {
   const { title } = part;
   const language = languageOf(title);
   const code = shownCode(part);
   if (!code) return { title, language, code: '', html: '' };
-  const html = await highlight(code, language, hoversIn(part.excerpt, types));
+  const html = await highlight(
+    code,
+    language,
+    hoversIn(part.excerpt, types),
+    markedLines(code, marks, title),
+  );
   return { title, language, code, html };
 }
 
@@ -143,6 +176,7 @@ async function build(
     sample.variants[key as VariantKey] = await listing(
       part,
       key.startsWith('js') ? jsTypes : types,
+      request.marks ?? [],
     );
   }
   return sample;

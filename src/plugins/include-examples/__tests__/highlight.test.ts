@@ -17,6 +17,17 @@ describe('highlight', () => {
     expect(html).toContain('>export default function</span>');
   });
 
+  test('puts each run of marked lines in one <mark>, its line break included', async () => {
+    const html = await highlight(
+      'a();\nb();\nc();\nd();\n',
+      'ts',
+      [],
+      new Set([1, 2]),
+    );
+    const stripped = html.replace(/<span[^>]*>|<\/span>/g, '');
+    expect(stripped).toBe('a();\n<mark>b();\nc();\n</mark>d();');
+  });
+
   test('escapes markup so JSX shows as text', async () => {
     const html = await highlight('<a href="/x">A & B</a>\n', 'tsx');
     expect(html).not.toContain('<a ');

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { load } from 'cheerio';
 import { describe, expect, test } from 'vitest';
 import { buildSample } from '../sample';
 import { fixturesDir, readFixture } from './fixtures';
@@ -6,8 +7,20 @@ import { fixturesDir, readFixture } from './fixtures';
 const GREETING = 'examples/pages/greeting.tsx';
 const appDir = path.join(fixturesDir, 'examples');
 
-function build(file: string, region: string | null) {
-  return buildSample(readFixture(file), { file, region, route: null }, appDir);
+function build(file: string, region: string | null, marks: string[] = []) {
+  return buildSample(
+    readFixture(file),
+    { file, region, route: null, marks },
+    appDir,
+  );
+}
+
+/** The text inside each `<mark>` of a listing's HTML. */
+function markedText(html: string): string[] {
+  const $ = load(html);
+  return $('mark')
+    .toArray()
+    .map((mark) => $(mark).text());
 }
 
 // Samples are type-checked: the first one loads TypeScript.
@@ -45,6 +58,30 @@ describe('buildSample', { timeout: 60_000 }, () => {
     const shapes = await build('examples/types/shapes.d.ts', null);
     expect(shapes.variants.ts?.code).toContain('export interface Shape');
     expect(shapes.variants.js?.code).toBe('');
+  });
+
+  test('marks the same lines in the JavaScript twin, found by their text where the line numbers differ', async () => {
+    const { variants } = await build(GREETING, 'state', ['useState']);
+    // The whole TSX file has an `import type` and an interface the JSX lacks.
+    expect(markedText(variants['ts-whole']!.html)).toEqual([
+      "import { useState } from 'react';\n",
+      '  const [count, setCount] = useState<number>(0);\n',
+    ]);
+    expect(markedText(variants['js-whole']!.html)).toEqual([
+      "import { useState } from 'react';\n",
+      '  const [count, setCount] = useState(0);\n',
+    ]);
+    expect(markedText(variants.js!.html)).toEqual([
+      'const [count, setCount] = useState(0);',
+    ]);
+  });
+
+  test('fails on a mark no line has, naming the mark and the listing', async () => {
+    await expect(
+      build(GREETING, 'state', ['useState<number>']),
+    ).rejects.toThrow(
+      'mark="useState<number>" is on no line of examples/pages/greeting.jsx',
+    );
   });
 
   test('names the file and region when the region is missing', async () => {
