@@ -15,6 +15,12 @@ export const versionOf = (name) =>
     readFileSync(path.join(ROOT, 'node_modules', name, 'package.json'), 'utf8'),
   ).version;
 
+/**
+ * The most load the machine may carry, per core, for its figures to be
+ * kept: above it, other work takes CPU from the servers being measured.
+ */
+export const QUIET_LOAD_PER_CORE = 0.5;
+
 export function machine() {
   const cpus = os.cpus();
   return {
@@ -25,6 +31,32 @@ export function machine() {
     // Other work on the machine moves the figures; this says how busy it was.
     loadAverageAtStart: os.loadavg().map((l) => Number(l.toFixed(2))),
   };
+}
+
+/**
+ * Whether figures measured now may be kept, said before minutes are spent
+ * measuring: with the machine busy, they would be another job's figures.
+ * `allowBusy` (the benches' --allow-busy) measures anyway, to try a change,
+ * and writes nothing.
+ * @param {ReturnType<typeof machine>} measuredOn
+ * @param {boolean} allowBusy
+ * @returns {boolean} whether to write the report
+ */
+export function mayKeepFigures(measuredOn, allowBusy) {
+  const [oneMinute] = measuredOn.loadAverageAtStart;
+  const limit = QUIET_LOAD_PER_CORE * measuredOn.cores;
+  if (oneMinute <= limit) return true;
+  const busy = `The machine is busy: load average ${oneMinute} over the last minute, on ${measuredOn.cores} cores (figures are kept at ${limit} or less).`;
+  if (!allowBusy) {
+    console.error(
+      `${busy}\nStop the other work and run again; --allow-busy measures anyway and writes nothing.`,
+    );
+    process.exit(1);
+  }
+  console.error(
+    `\n*** ${busy} ***\n*** --allow-busy: these figures are printed, not written. ***\n`,
+  );
+  return false;
 }
 
 /**

@@ -14,6 +14,12 @@ export interface Props {
   methods?: string[];
 }
 
+/** When and where the figures came from, and how busy the machine was as they started. */
+export function measuredOn(): string {
+  const { date, machine } = measured;
+  return `measured ${date.slice(0, 10)} on ${machine.cores} cores of an ${machine.cpuModel}, Node.js ${machine.node}, with a load average of ${machine.loadAverageAtStart[0]} over the minute before`;
+}
+
 export const FORMAT = new Intl.NumberFormat('en', {
   maximumFractionDigits: 0,
 });

@@ -1,5 +1,12 @@
 import DataTable from '@site/src/components/DataTable';
-import { FORMAT, casesOf, measured, sessionsOf, type Props } from './cases';
+import {
+  FORMAT,
+  casesOf,
+  measured,
+  measuredOn,
+  sessionsOf,
+  type Props,
+} from './cases';
 import styles from './styles.module.css';
 
 /**
@@ -8,7 +15,7 @@ import styles from './styles.module.css';
  * never typed by hand. Each app is measured against its own baseline.
  */
 export default function AuthBenchmark(props: Props) {
-  const { date, machine, settings } = measured;
+  const { settings } = measured;
   const { cases, showSessions } = casesOf(props);
   return (
     <DataTable label="What each way of reading the session costs">
@@ -17,10 +24,9 @@ export default function AuthBenchmark(props: Props) {
           Requests per second an API route serves, by how it reads the session (
           {settings.connections} connections, {settings.durationSeconds} s a
           case, next-auth {settings.versions['next-auth']}, Next.js{' '}
-          {settings.versions.next}; measured {date.slice(0, 10)} on{' '}
-          {machine.cores} cores of an {machine.cpuModel}, Node.js {machine.node}
-          ; the baseline is each app&rsquo;s own{' '}
-          <code>{settings.baseline.route}</code>, which reads no session)
+          {settings.versions.next}; {measuredOn()}; the baseline is each
+          app&rsquo;s own <code>{settings.baseline.route}</code>, which reads no
+          session)
         </caption>
         <thead>
           <tr>

@@ -5,11 +5,18 @@ import {
   table,
   type Inline,
 } from '@site/src/plugins/page-markdown/nodes';
-import { FORMAT, casesOf, measured, sessionsOf, type Props } from './cases';
+import {
+  FORMAT,
+  casesOf,
+  measured,
+  measuredOn,
+  sessionsOf,
+  type Props,
+} from './cases';
 
 /** The benchmark as a table, under its caption. */
 const authBenchmarkMarkdown: ComponentMarkdown<Props> = (props) => {
-  const { date, machine, settings } = measured;
+  const { settings } = measured;
   const { cases, showSessions } = casesOf(props);
   const header = [
     ...(showSessions ? ['Sessions'] : []),
@@ -22,7 +29,7 @@ const authBenchmarkMarkdown: ComponentMarkdown<Props> = (props) => {
   ];
   return [
     paragraph(
-      `Requests per second an API route serves, by how it reads the session (${settings.connections} connections, ${settings.durationSeconds} s a case, next-auth ${settings.versions['next-auth']}, Next.js ${settings.versions.next}; measured ${date.slice(0, 10)} on ${machine.cores} cores of an ${machine.cpuModel}, Node.js ${machine.node}; the baseline is each app’s own `,
+      `Requests per second an API route serves, by how it reads the session (${settings.connections} connections, ${settings.durationSeconds} s a case, next-auth ${settings.versions['next-auth']}, Next.js ${settings.versions.next}; ${measuredOn()}; the baseline is each app’s own `,
       code(settings.baseline.route),
       ', which reads no session):',
     ),
