@@ -12,7 +12,19 @@ import { findLiveSession } from '@/lib/sessions';
 export default async function proxy(req: NextRequest) {
   const token = req.cookies.get(SESSION_COOKIE)?.value;
   // One lookup by the session's id: revoked, expired or made-up ids fail.
-  if (await findLiveSession(token)) return NextResponse.next();
+  let live;
+  try {
+    live = await findLiveSession(token);
+  } catch (error) {
+    // The database is down: say so, rather than send a signed-in visitor
+    // to sign in as if their session had ended.
+    console.error('The session lookup failed:', error);
+    return new NextResponse('Sessions cannot be checked right now.', {
+      status: 503,
+      headers: { 'Retry-After': '10', 'Cache-Control': 'no-store' },
+    });
+  }
+  if (live) return NextResponse.next();
 
   // Signed out: to sign-in, with a callbackUrl that brings them back.
   const signIn = new URL('/api/auth/signin', req.url);

@@ -5,7 +5,14 @@ import { adapter } from '@/lib/adapter';
 import { pool } from '@/lib/db';
 
 // #region find-live-session
-/** The session and its user, or null when the token is no live session. */
+// PostgreSQL's "invalid byte sequence" (a NUL byte, %00 in the cookie):
+// a token no session can have.
+const NOT_TEXT = '22021';
+
+/**
+ * The session and its user, or null when the token is no live session.
+ * Throws when the database fails: that is an outage, not a signed-out visitor.
+ */
 export async function findLiveSession(
   token: string | undefined,
 ): Promise<{ session: AdapterSession; user: AdapterUser } | null> {
@@ -15,9 +22,9 @@ export async function findLiveSession(
     // The adapter returns expired rows too: NextAuth.js checks `expires`
     // itself, so code that asks the adapter directly must do the same.
     return found && found.session.expires > new Date() ? found : null;
-  } catch {
-    // A token the database cannot even compare (a NUL byte) is no session.
-    return null;
+  } catch (error) {
+    if ((error as { code?: unknown }).code === NOT_TEXT) return null;
+    throw error;
   }
 }
 // #endregion find-live-session

@@ -110,6 +110,27 @@ describe.skipIf(!serverUrl)('two app instances on one PostgreSQL', () => {
     expect(await answersTo(two, token)).toEqual(REFUSED);
   });
 
+  it('a database that fails is an outage the proxy reports, never a visitor sent to sign in', async () => {
+    const token = await new Visitor(one).signIn(newEmail('outage'));
+    const db = new pg.Client({ connectionString: databaseUrl });
+    await db.connect();
+    // The table out of reach: every session query fails, as in an outage.
+    await db.query('ALTER TABLE sessions RENAME TO sessions_away');
+    try {
+      const during = await requestWithToken(one, '/middleware-example', token);
+      expect(during.status).toBe(503);
+      expect(during.headers.get('retry-after')).toBe('10');
+      expect(await readFile(one.logFile, 'utf8')).toContain(
+        'The session lookup failed',
+      );
+    } finally {
+      await db.query('ALTER TABLE sessions_away RENAME TO sessions');
+      await db.end();
+    }
+    const after = await requestWithToken(one, '/middleware-example', token);
+    expect(after.status).toBe(200);
+  });
+
   it('the schema applies from four connections at once on an empty database, and again', async () => {
     const pool = new pg.Pool({
       connectionString: await emptyDatabase(),
