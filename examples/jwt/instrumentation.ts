@@ -2,6 +2,7 @@
 // server without NEXTAUTH_SECRET, or with a setting it cannot read, instead
 // of failing on the first sign-in.
 // https://nextjs.org/docs/pages/guides/instrumentation
+import { accountsOff } from '@/lib/demo-user';
 import { secret } from '@/lib/env';
 
 function refuseToStart(message: string): never {
@@ -22,7 +23,14 @@ export async function register() {
   if (!secret) {
     refuseToStart(
       'NEXTAUTH_SECRET is not set. Generate one with: openssl rand -base64 32\n' +
-        'and set it in the environment (or examples/.env.local) before `next start`.',
+        'and set it in the environment (or examples/jwt/.env.local) before `next start`.',
+    );
+  }
+  const off = accountsOff();
+  if (off.length > 0) {
+    console.warn(
+      `Demo accounts off: ${off.join(', ')} ${off.length > 1 ? 'are' : 'is'} not set, and the built-in passwords work under \`next dev\` only. ` +
+        'Set them (examples/jwt/.env.local.example) to sign in to those accounts.',
     );
   }
   // Reads TRUST_PROXY and SIGN_IN_LIMIT_*, and throws on a value it cannot

@@ -5,6 +5,31 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { User } from 'next-auth';
 
+/** The built-in passwords, known to everyone who reads this file. */
+const BUILT_IN_PASSWORDS = {
+  DEMO_PASSWORD: 'demo',
+  SECOND_PASSWORD: 'sam',
+  ADMIN_PASSWORD: 'admin',
+};
+type PasswordVariable = keyof typeof BUILT_IN_PASSWORDS;
+
+/**
+ * An account's password: the environment's, else (under `next dev` only)
+ * the built-in one. Null: the account is off.
+ */
+function passwordOf(variable: PasswordVariable): string | null {
+  const { env } = process;
+  if (env[variable]) return env[variable];
+  return env.NODE_ENV === 'development' ? BUILT_IN_PASSWORDS[variable] : null;
+}
+
+/** The accounts that are off: under `next start`, those the environment gives no password. */
+export function accountsOff(): PasswordVariable[] {
+  return (Object.keys(BUILT_IN_PASSWORDS) as PasswordVariable[]).filter(
+    (variable) => passwordOf(variable) === null,
+  );
+}
+
 // Read on each sign-in, so the environment can change the accounts.
 // image is null, not undefined: getServerSideProps props must be JSON.
 function demoAccounts() {
@@ -19,18 +44,18 @@ function demoAccounts() {
   return [
     {
       username: env.DEMO_USERNAME || 'demo',
-      password: env.DEMO_PASSWORD || 'demo',
+      password: passwordOf('DEMO_PASSWORD'),
       user: account('demo', 'Demo User', 'member'),
     },
     {
       // A second member, to show that one member cannot touch another's data.
       username: env.SECOND_USERNAME || 'sam',
-      password: env.SECOND_PASSWORD || 'sam',
+      password: passwordOf('SECOND_PASSWORD'),
       user: account('sam', 'Sam Member', 'member'),
     },
     {
       username: env.ADMIN_USERNAME || 'admin',
-      password: env.ADMIN_PASSWORD || 'admin',
+      password: passwordOf('ADMIN_PASSWORD'),
       user: account('admin', 'Admin User', 'admin'),
     },
   ];
@@ -56,10 +81,12 @@ export function authorizeDemoUser(credentials: Credentials): User | null {
 
   // Check every account and both fields, always, so the response time does
   // not say which one was wrong.
+  // An account that is off is compared too, with nothing to match.
   const matches = demoAccounts().filter((account) =>
     [
       safeEqual(username, account.username),
-      safeEqual(password, account.password),
+      safeEqual(password, account.password ?? ''),
+      account.password !== null,
     ].every(Boolean),
   );
   return matches[0]?.user ?? null;
