@@ -2,6 +2,17 @@ import clsx from 'clsx';
 import { useRef, useState, type ReactNode } from 'react';
 import styles from './styles.module.css';
 
+/**
+ * The code a listing shows, highlighted at build time (HTML for inside
+ * `<code>`):
+ * - `server`: what the server rendered, kept while the page hydrates;
+ * - `loading`: not here yet; the listing holds its lines, empty, so nothing
+ *   below moves;
+ * - `ready`: this HTML.
+ */
+export type ListingHtml =
+  { state: 'server' } | { state: 'loading' } | { state: 'ready'; html: string };
+
 interface Props {
   /** The file name above the code. */
   title?: ReactNode;
@@ -9,12 +20,7 @@ interface Props {
   language?: string;
   /** Controls for the header row, e.g. the language tabs. */
   controls?: ReactNode;
-  /**
-   * The code, highlighted at build time, for inside `<code>`. '' keeps the
-   * HTML the server rendered (while hydrating); null shows `lines` empty
-   * lines until it arrives, so nothing below moves.
-   */
-  html: string | null;
+  html: ListingHtml;
   lines?: number;
   /** Attributes of the element that holds the code (e.g. a tabpanel's). */
   panel?: Record<string, string>;
@@ -57,7 +63,7 @@ export default function CodeListing({
     <button
       type="button"
       className={styles.copy}
-      disabled={html === null}
+      disabled={html.state === 'loading'}
       onClick={() => void copy()}
     >
       {copied ? 'Copied' : 'Copy'}
@@ -80,15 +86,24 @@ export default function CodeListing({
           <pre className={styles.code} tabIndex={0} data-language={language}>
             <code
               ref={code}
-              // While hydrating, html is '' and the server's DOM stays.
+              // Hydrating with no HTML given, React keeps the server's DOM.
               suppressHydrationWarning
-              dangerouslySetInnerHTML={{
-                __html: html ?? '\n'.repeat(lines),
-              }}
+              dangerouslySetInnerHTML={{ __html: innerHtml(html, lines) }}
             />
           </pre>
         )}
       </div>
     </div>
   );
+}
+
+function innerHtml(html: ListingHtml, lines: number): string {
+  switch (html.state) {
+    case 'server':
+      return '';
+    case 'loading':
+      return '\n'.repeat(lines);
+    case 'ready':
+      return html.html;
+  }
 }

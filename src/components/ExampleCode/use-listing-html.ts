@@ -3,27 +3,30 @@ import type {
   IncludedListing,
   VariantKey,
 } from '@site/src/plugins/include-examples/sample';
+import type { ListingHtml } from '@site/src/components/CodeListing';
 import { useEffect, useState } from 'react';
 
-// Listings fetched so far, by URL, for every sample on every page.
+// Listings fetched so far, by URL. Never emptied: it holds at most every
+// listing of the site once (a few hundred, each a few kilobytes).
 const fetched = new Map<string, string>();
 
 /**
- * The HTML of the listing to show:
+ * The listing to show:
  * - pre-rendering: the build-time HTML, which the server bundle carries;
- * - hydrating: '', so that React keeps the HTML the page already holds;
- * - otherwise: fetched (null meanwhile) the first time it is shown.
+ * - hydrating: the server's, which the page already holds;
+ * - otherwise: fetched (loading meanwhile) the first time it is shown.
  */
 export function useListingHtml(
   key: VariantKey,
   listing: IncludedListing,
-): string | null {
+): ListingHtml {
   const isBrowser = useIsBrowser();
   // The listing in the server's HTML, kept until the reader shows another.
   const [kept, setKept] = useState(isBrowser ? null : key);
   if (kept && key !== kept) setKept(null);
   const [, setLoaded] = useState(0);
   const url = listing.url;
+  // No URL: nothing to show (JavaScript of a part of only types).
   const html = listing.html ?? (url ? fetched.get(url) : '');
   const keep = key === kept && html === undefined;
 
@@ -45,5 +48,6 @@ export function useListingHtml(
     };
   }, [keep, url]);
 
-  return keep ? '' : (html ?? null);
+  if (keep) return { state: 'server' };
+  return html === undefined ? { state: 'loading' } : { state: 'ready', html };
 }

@@ -47,14 +47,17 @@ export interface Parts {
   javaScript: string | null;
 }
 
-// JavaScript twins made so far, by file and content: a file's regions, and
-// the page's Markdown, share one (Prettier takes ~0.1 s a file).
-const twins = new Map<string, Promise<string>>();
+// Each file's JavaScript twin, for its latest content: a file's regions, and
+// the page's Markdown, share one (Prettier takes ~0.1 s a file). One entry
+// a file, so edits never grow it.
+const twins = new Map<string, { source: string; twin: Promise<string> }>();
 
 function twinOf(source: string, file: string): Promise<string> {
-  const key = `${file}\0${source}`;
-  if (!twins.has(key)) twins.set(key, toJavaScript(source, file));
-  return twins.get(key)!;
+  const last = twins.get(file);
+  if (last?.source === source) return last.twin;
+  const twin = toJavaScript(source, file);
+  twins.set(file, { source, twin });
+  return twin;
 }
 
 /**

@@ -120,9 +120,13 @@ async function listing(
 
 type Checked = ReturnType<typeof typesOf> | null;
 
-// Samples built so far: the server and the browser bundle each ask for every
-// sample, and a file's regions share its types.
-const built = new Map<string, { types: unknown; sample: Promise<Sample> }>();
+// Each sample as last built, with what it was built from: the server and the
+// browser bundle each ask for every sample. One entry a sample (a fence), so
+// edits never grow it.
+const built = new Map<
+  string,
+  { source: string; types: unknown; sample: Promise<Sample> }
+>();
 
 /** `examples/database-sessions/lib/db.ts` in the app `…/database-sessions`: `lib/db.ts`. */
 function fileInApp(file: string, appDir: string): string {
@@ -145,11 +149,13 @@ export async function buildSample(
   const checked = isTypeScript(request.file)
     ? typesOf(appDir, fileInApp(request.file, appDir), source)
     : null;
-  const key = JSON.stringify([request, source]);
+  const key = JSON.stringify(request);
   const done = built.get(key);
-  if (done && done.types === checked?.types) return done.sample;
+  if (done?.source === source && done.types === checked?.types) {
+    return done.sample;
+  }
   const sample = build(source, request, checked);
-  built.set(key, { types: checked?.types, sample });
+  built.set(key, { source, types: checked?.types, sample });
   return sample;
 }
 

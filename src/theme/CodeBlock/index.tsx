@@ -24,5 +24,11 @@ const ESCAPES: Record<string, string> = {
 export default function CodeBlock({ html, title, language, children }: Props) {
   const code =
     html ?? String(children ?? '').replace(/[&<>]/g, (c) => ESCAPES[c]!);
-  return <CodeListing title={title} language={language} html={code} />;
+  return (
+    <CodeListing
+      title={title}
+      language={language}
+      html={{ state: 'ready', html: code }}
+    />
+  );
 }
