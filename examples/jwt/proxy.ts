@@ -17,7 +17,7 @@ import { sessionCookieName } from '@/lib/secure-cookies';
 // ?callbackUrl=<the page>. Signed in: the function below runs.
 const protectSection = withAuth(
   // #region role
-  function proxy(req) {
+  function refuseWithoutRole(req) {
     // Signed in without the role: 403 here, never a redirect to sign-in.
     // Saying no in an `authorized` callback instead would send a signed-in
     // member to sign in, which sends them straight back: a loop.

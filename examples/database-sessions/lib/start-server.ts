@@ -29,9 +29,7 @@ export async function startServer(): Promise<void> {
     );
   }
   try {
-    // #region apply-at-start
     await applySchema(pool);
-    // #endregion apply-at-start
   } catch (error) {
     stop(`Could not apply the database schema: ${String(error)}`);
   }

@@ -13,7 +13,6 @@ interface Props {
   children: ReactNode;
 }
 
-// #region session-provider
 export default function SessionProvider({ session, children }: Props) {
   return (
     <NextAuthSessionProvider session={session}>
@@ -21,4 +20,3 @@ export default function SessionProvider({ session, children }: Props) {
     </NextAuthSessionProvider>
   );
 }
-// #endregion session-provider

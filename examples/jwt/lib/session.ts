@@ -11,7 +11,6 @@ import { cache } from 'react';
 import { authOptions } from '@/lib/auth';
 import { privateJson } from '@/lib/cache-control';
 
-// #region get-session
 /**
  * This request's session, or null for a missing, invalid or expired cookie.
  * `cache` keeps the answer for the rest of a render: the layout, the page
@@ -19,9 +18,7 @@ import { privateJson } from '@/lib/cache-control';
  * render (a route handler, an action) each call reads it again.
  */
 export const getSession = cache(() => getServerSession(authOptions));
-// #endregion get-session
 
-// #region require-session
 /** Pages and Server Actions: the session, or off to sign in and back to `returnTo`. */
 export async function requireSession(returnTo: string): Promise<Session> {
   const session = await getSession();
@@ -36,9 +33,7 @@ export type Role = 'admin' | 'member';
 export function hasRole(session: Session, role: Role): boolean {
   return session.user.role === role;
 }
-// #endregion require-session
 
-// #region authorize-request
 type Checked = { session: Session } | { refusal: Response };
 
 /** Route handlers: the session, or the 401 or 403 to answer with (private). */
@@ -54,4 +49,3 @@ export async function authorizeRequest(role?: Role): Promise<Checked> {
   }
   return { session };
 }
-// #endregion authorize-request

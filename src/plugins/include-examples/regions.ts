@@ -15,10 +15,6 @@ interface Marker {
   line: number;
 }
 
-export class RegionError extends Error {
-  override name = 'RegionError';
-}
-
 function findMarkers(lines: readonly string[]): Marker[] {
   const markers: Marker[] = [];
   lines.forEach((text, line) => {
@@ -44,7 +40,7 @@ export function listRegions(
   const open: Marker[] = [];
   for (const marker of findMarkers(lines)) {
     if (!marker.name) {
-      throw new RegionError(
+      throw new Error(
         `${file}:${marker.line + 1}: #${marker.kind} needs a name (e.g. "// #${marker.kind} setup").`,
       );
     }
@@ -56,7 +52,7 @@ export function listRegions(
         const first =
           regions.get(marker.name)?.[0] ??
           open.find((m) => m.name === marker.name)!.line;
-        throw new RegionError(
+        throw new Error(
           `${file}: region "${marker.name}" is defined twice (lines ${first + 1} and ${marker.line + 1}); region names must be unique in a file.`,
         );
       }
@@ -65,7 +61,7 @@ export function listRegions(
     }
     const start = open.findLastIndex((m) => m.name === marker.name);
     if (start === -1) {
-      throw new RegionError(
+      throw new Error(
         `${file}:${marker.line + 1}: #endregion "${marker.name}" has no matching #region.`,
       );
     }
@@ -74,7 +70,7 @@ export function listRegions(
   }
   if (open.length > 0) {
     const [unclosed] = open;
-    throw new RegionError(
+    throw new Error(
       `${file}:${unclosed!.line + 1}: region "${unclosed!.name}" is never closed (add "#endregion ${unclosed!.name}").`,
     );
   }
@@ -131,7 +127,7 @@ export function excerpt(
     const span = regions.get(region);
     if (!span) {
       const known = [...regions.keys()];
-      throw new RegionError(
+      throw new Error(
         `${file}: no region "${region}". ` +
           (known.length
             ? `Regions in this file: ${known.join(', ')}.`
@@ -157,13 +153,4 @@ export function excerpt(
     sourceLines: lines.map(({ line }) => line),
     indent,
   };
-}
-
-/** The text of an excerpt (see `excerpt`). */
-export function extractRegion(
-  source: string,
-  file: string,
-  region?: string | null,
-): string {
-  return excerpt(source, file, region).code;
 }

@@ -1,11 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { excerpt, extractRegion, listRegions } from '../regions';
+import { excerpt, listRegions } from '../regions';
+
+/** The text a sample shows of a file or one of its regions. */
+const extractRegion = (source: string, file: string, region?: string) =>
+  excerpt(source, file, region).code;
 import { readFixture } from './fixtures';
 
-const GREETING = 'examples/pages/greeting.tsx';
+const GREETING = 'examples/greeter/pages/greeting.tsx';
 const greeting = readFixture(GREETING);
 
-describe('extractRegion', () => {
+describe('the text of an excerpt', () => {
   test('returns the whole file without any marker lines', () => {
     const whole = extractRegion(greeting, GREETING);
     expect(whole).not.toMatch(/#(end)?region/);
@@ -52,7 +56,7 @@ describe('extractRegion', () => {
 
   test('names the file and the known regions when a region is missing', () => {
     expect(() => extractRegion(greeting, GREETING, 'footer')).toThrow(
-      'examples/pages/greeting.tsx: no region "footer". Regions in this file: props, state, markup, component.',
+      'examples/greeter/pages/greeting.tsx: no region "footer". Regions in this file: props, state, markup, component.',
     );
   });
 });
@@ -70,21 +74,23 @@ describe('listRegions', () => {
   test('rejects a region name used twice, with both lines', () => {
     expect(() =>
       listRegions(
-        readFixture('examples/lib/duplicate.ts'),
-        'examples/lib/duplicate.ts',
+        readFixture('examples/greeter/lib/duplicate.ts'),
+        'examples/greeter/lib/duplicate.ts',
       ),
     ).toThrow(
-      'examples/lib/duplicate.ts: region "twice" is defined twice (lines 1 and 5)',
+      'examples/greeter/lib/duplicate.ts: region "twice" is defined twice (lines 1 and 5)',
     );
   });
 
   test('rejects a region that is never closed', () => {
     expect(() =>
       listRegions(
-        readFixture('examples/lib/unclosed.ts'),
-        'examples/lib/unclosed.ts',
+        readFixture('examples/greeter/lib/unclosed.ts'),
+        'examples/greeter/lib/unclosed.ts',
       ),
-    ).toThrow('examples/lib/unclosed.ts:1: region "open" is never closed');
+    ).toThrow(
+      'examples/greeter/lib/unclosed.ts:1: region "open" is never closed',
+    );
   });
 
   test('rejects an #endregion with no #region', () => {
