@@ -4,22 +4,38 @@ import type { Config } from '@docusaurus/types';
 import remarkIncludeExamples, {
   type Options as IncludeExamplesOptions,
 } from './src/plugins/include-examples/remark';
+import {
+  EXAMPLE_APPS,
+  EXAMPLE_APP_NAMES,
+  type AppUrls,
+} from './src/example-apps';
 import { withSocialCard } from './src/plugins/social-cards/front-matter';
 import { SITE_CARD } from './src/plugins/social-cards/paths';
 
 // Where the site is served from: canonical URLs and the sitemap. Set it for a
 // deployed build; unset, the build is for this machine.
 const SITE_URL = process.env.SITE_URL;
-// Where "Open in example app" links point: a deployed example app, else (on
+// Where links into each example app point: its deployed address, else (on
 // this machine only) the one `npm start` runs. A deployed site without one
 // tells readers how to run it instead of linking to their own localhost.
-const EXAMPLE_APP_URL =
-  process.env.EXAMPLE_APP_URL?.replace(/\/$/, '') ??
-  (SITE_URL ? null : 'http://localhost:3001');
-// The same for the database-sessions app.
-const DATABASE_APP_URL =
-  process.env.DATABASE_EXAMPLE_APP_URL?.replace(/\/$/, '') ??
-  (SITE_URL ? null : 'http://localhost:3002');
+const APP_URLS = Object.fromEntries(
+  EXAMPLE_APP_NAMES.map((app) => {
+    const { urlVariable, port } = EXAMPLE_APPS[app];
+    const url = process.env[urlVariable]?.replace(/\/$/, '');
+    return [app, url ?? (SITE_URL ? null : `http://localhost:${port}`)];
+  }),
+) as AppUrls;
+// The names these variables had before every app had one name.
+for (const [old, now] of [
+  ['EXAMPLE_APP_URL', 'JWT_APP_URL'],
+  ['DATABASE_EXAMPLE_APP_URL', 'DATABASE_SESSIONS_APP_URL'],
+] as const) {
+  if (process.env[old] !== undefined) {
+    throw new Error(
+      `${old} is now called ${now}: rename it in your environment.`,
+    );
+  }
+}
 // The site's repository on GitHub (https://github.com/owner/repo), for
 // "View source" on samples and "Edit this page"; none when unset.
 const REPO_URL = process.env.REPO_URL?.replace(/\/$/, '');
@@ -69,8 +85,7 @@ const config: Config = {
   },
 
   customFields: {
-    exampleAppUrl: EXAMPLE_APP_URL,
-    databaseAppUrl: DATABASE_APP_URL,
+    appUrls: APP_URLS,
     sourceUrl: REPO_URL ? `${REPO_URL}/blob/${REPO_BRANCH}/` : null,
   },
 
@@ -134,8 +149,8 @@ const config: Config = {
           position: 'left',
           label: 'Guide',
         },
-        EXAMPLE_APP_URL
-          ? { href: EXAMPLE_APP_URL, label: 'Example app', position: 'right' }
+        APP_URLS.jwt
+          ? { href: APP_URLS.jwt, label: 'Example app', position: 'right' }
           : {
               to: '/docs/run-the-example',
               label: 'Run the example',

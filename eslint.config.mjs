@@ -1,7 +1,13 @@
 // One ESLint config for the repository: the Docusaurus site at the root and
-// the Next.js example app in examples/ (Next's rules find its pages there).
+// the Next.js example apps, each a folder under examples/ (Next's rules find
+// each app's pages in its own folder).
+import { existsSync, readdirSync } from 'node:fs';
 import nextCoreWebVitals from 'eslint-config-next/core-web-vitals';
 import nextTypescript from 'eslint-config-next/typescript';
+
+const apps = readdirSync('examples').filter((name) =>
+  existsSync(`examples/${name}/package.json`),
+);
 
 const config = [
   {
@@ -19,20 +25,16 @@ const config = [
       // Copies of the example app that the tests build (a second app's pages).
       '.test-builds/**',
       // Written by Next.js on every build; its triple-slash references are by design.
-      'examples/next-env.d.ts',
+      'examples/*/next-env.d.ts',
     ],
   },
   ...nextCoreWebVitals,
   ...nextTypescript,
-  {
-    // Where the Next.js rules (e.g. no-html-link-for-pages) find the app.
-    settings: { next: { rootDir: 'examples/' } },
-  },
-  {
-    // The second example app, nested in the first's folder, has pages of its own.
-    files: ['examples/database-sessions/**'],
-    settings: { next: { rootDir: 'examples/database-sessions/' } },
-  },
+  // Where the Next.js rules (e.g. no-html-link-for-pages) find each app.
+  ...apps.map((app) => ({
+    files: [`examples/${app}/**`],
+    settings: { next: { rootDir: `examples/${app}/` } },
+  })),
   {
     // CommonJS files (webpack loaders) can only use require().
     files: ['**/*.cjs'],

@@ -10,7 +10,7 @@ if (!existsSync(chromePath)) {
   );
 }
 
-export const EXAMPLE_APP_URL = 'http://localhost:3001';
+export const JWT_APP_URL = 'http://localhost:3001';
 export const SITE_URL = 'http://localhost:3000';
 // A fixed secret for the production server under test, never used anywhere else.
 const TEST_SECRET = 'e2e-only-secret-4f0c2a9b7d1e48e6a3c5b2f1d0e9c8b7';
@@ -37,27 +37,31 @@ export default defineConfig({
   },
   projects: [
     {
-      name: 'example',
-      testDir: 'examples/e2e',
-      use: { baseURL: EXAMPLE_APP_URL },
+      name: 'jwt',
+      testDir: 'examples/jwt/e2e',
+      use: { baseURL: JWT_APP_URL },
     },
     { name: 'site', testDir: 'e2e', use: { baseURL: SITE_URL } },
     {
       // The database-sessions app: its tests start it themselves, on port
       // 3204, so that other projects never wait for it (see its e2e/fixtures.ts).
-      name: 'database-example',
+      name: 'database-sessions',
       testDir: 'examples/database-sessions/e2e',
     },
   ],
   webServer: [
     {
-      // The production build of the example app (`npm run build` made it).
-      command: 'npm run example:start',
-      url: `${EXAMPLE_APP_URL}/api/auth/providers`,
+      // The production build of the JWT app (`npm run build` made it).
+      command: 'npm run jwt:start',
+      url: `${JWT_APP_URL}/api/auth/providers`,
       env: {
         NEXTAUTH_SECRET: TEST_SECRET,
-        NEXTAUTH_URL: EXAMPLE_APP_URL,
+        NEXTAUTH_URL: JWT_APP_URL,
         PORT: '3001',
+        // Under `next start` the demo accounts need their passwords given.
+        DEMO_PASSWORD: 'demo',
+        SECOND_PASSWORD: 'sam',
+        ADMIN_PASSWORD: 'admin',
       },
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,

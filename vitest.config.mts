@@ -2,13 +2,13 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 const siteDir = fileURLToPath(new URL('.', import.meta.url));
-const examplesDir = fileURLToPath(new URL('examples/', import.meta.url));
+const jwtAppDir = fileURLToPath(new URL('examples/jwt/', import.meta.url));
 
-// Kinds of test: `unit` needs nothing built; `example-http` runs against a
-// production build of the example app (started by its global setup);
-// `database-http` and `database-postgres` do the same for the
-// database-sessions app, on its embedded database and on a real PostgreSQL;
-// `built-site` reads the site that `docusaurus build` wrote.
+// Kinds of test: `unit` needs nothing built; `jwt-http` runs against a
+// production build of the JWT app (started by its global setup);
+// `database-sessions-http` and `database-sessions-postgres` do the same for
+// the database-sessions app, on its embedded database and on a real
+// PostgreSQL; `built-site` reads the site that `docusaurus build` wrote.
 export default defineConfig({
   resolve: { alias: { '@site': siteDir } },
   test: {
@@ -17,19 +17,19 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['src/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'test/unit/**/*.test.ts'],
           exclude: ['**/__fixtures__/**'],
         },
       },
       {
         extends: true,
         // The app's own `@/…` imports, for tests of its modules by themselves.
-        resolve: { alias: [{ find: /^@\//, replacement: examplesDir }] },
+        resolve: { alias: [{ find: /^@\//, replacement: jwtAppDir }] },
         test: {
-          name: 'example-http',
-          include: ['examples/test/**/*.test.ts'],
-          exclude: ['examples/test/without-proxy/**'],
-          globalSetup: ['examples/test/global-setup.ts'],
+          name: 'jwt-http',
+          include: ['examples/jwt/test/**/*.test.ts'],
+          exclude: ['examples/jwt/test/without-proxy/**'],
+          globalSetup: ['examples/jwt/test/global-setup.ts'],
           // One production server is shared by every file; run them in turn.
           fileParallelism: false,
           testTimeout: 60_000,
@@ -39,11 +39,11 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          name: 'example-without-proxy',
-          include: ['examples/test/without-proxy/**/*.test.ts'],
+          name: 'jwt-without-proxy',
+          include: ['examples/jwt/test/without-proxy/**/*.test.ts'],
           // Builds a copy of the app without its proxy (into the git-ignored
           // .test-builds/), then serves it to every file in turn.
-          globalSetup: ['examples/test/without-proxy/global-setup.ts'],
+          globalSetup: ['examples/jwt/test/without-proxy/global-setup.ts'],
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 180_000,
@@ -52,7 +52,7 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          name: 'database-http',
+          name: 'database-sessions-http',
           include: ['examples/database-sessions/test/**/*.test.ts'],
           exclude: ['examples/database-sessions/test/postgres/**'],
           // The database-sessions app on its embedded database, shared by
@@ -66,7 +66,7 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          name: 'database-postgres',
+          name: 'database-sessions-postgres',
           include: ['examples/database-sessions/test/postgres/**/*.test.ts'],
           // Two instances of the app on one real PostgreSQL (TEST_DATABASE_URL).
           globalSetup: [
@@ -74,7 +74,7 @@ export default defineConfig({
           ],
           testTimeout: 60_000,
           hookTimeout: 180_000,
-          // A group of its own: never beside database-http, whose startup
+          // A group of its own: never beside database-sessions-http, whose startup
           // tests use the same ports (3203, 3204).
           sequence: { groupOrder: 1 },
         },
@@ -84,6 +84,7 @@ export default defineConfig({
         test: {
           name: 'built-site',
           include: ['test/**/*.test.ts'],
+          exclude: ['test/unit/**'],
         },
       },
     ],

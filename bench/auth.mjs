@@ -53,8 +53,8 @@ const settings = {
     ['next', 'next-auth', 'autocannon'].map((n) => [n, versionOf(n)]),
   ),
 };
-const EXAMPLES = path.join(ROOT, 'examples');
-const DB_APP = path.join(EXAMPLES, 'database-sessions');
+const JWT_APP = path.join(ROOT, 'examples', 'jwt');
+const DB_APP = path.join(ROOT, 'examples', 'database-sessions');
 const WORK = path.join(ROOT, 'bench', '.work', `auth-pglite-${process.pid}`);
 const SESSION_COOKIE = 'next-auth.session-token';
 const LINK = 'Sign-in link for "bench@example.com": ';
@@ -68,7 +68,7 @@ const { BENCH_DATABASE_URL } = process.env;
 const DB = { sessions: 'database', dir: DB_APP, routes: ROUTES.slice(0, 2) };
 const onDatabase = (database, env) => ({ ...DB, database, env });
 const SETUPS = [
-  { sessions: 'jwt', database: null, dir: EXAMPLES, routes: ROUTES, env: {} },
+  { sessions: 'jwt', database: null, dir: JWT_APP, routes: ROUTES, env: {} },
   onDatabase('embedded PGlite', { DATABASE_URL: '', PGLITE_DATA_DIR: WORK }),
   ...(BENCH_DATABASE_URL
     ? [onDatabase('PostgreSQL', { DATABASE_URL: BENCH_DATABASE_URL })]
@@ -137,7 +137,7 @@ for (const { url, dir } of SETUPS) {
   }
 }
 
-const nextBin = createRequire(path.join(EXAMPLES, 'package.json')).resolve(
+const nextBin = createRequire(path.join(JWT_APP, 'package.json')).resolve(
   'next/dist/bin/next',
 );
 // Started from its bin, `next start` is a single process (it renames itself
@@ -146,7 +146,7 @@ const nextBin = createRequire(path.join(EXAMPLES, 'package.json')).resolve(
 const servers = SETUPS.map((setup) => {
   const server = execa(
     process.execPath,
-    setup.dir === EXAMPLES
+    setup.dir === JWT_APP
       ? [nextBin, 'start', '--hostname', '127.0.0.1']
       : ['scripts/start.mjs', 'start'],
     {
@@ -157,6 +157,7 @@ const servers = SETUPS.map((setup) => {
         // getSession({ req }) fetches /api/auth/session from here.
         NEXTAUTH_URL: setup.url,
         PORT: new URL(setup.url).port, // next start's --port, and start.mjs's
+        DEMO_PASSWORD: 'demo', // under `next start`, only a given password works
         ...setup.env,
       },
       stderr: 'inherit',

@@ -51,10 +51,10 @@ test("fetches nothing until used, then puts the page's Markdown on the clipboard
   expect(copied).toMatch(/^# Protecting pages\n/);
   // Both routers' samples, in both languages.
   expect(copied).toContain(
-    '```tsx title="examples/pages/client-side-example.tsx"',
+    '```tsx title="examples/jwt/pages/client-side-example.tsx"',
   );
   expect(copied).toContain(
-    '```jsx title="examples/app/app-router/client-side-example/page.jsx"',
+    '```jsx title="examples/jwt/app/app-router/client-side-example/page.jsx"',
   );
 });
 

@@ -68,8 +68,8 @@ test('reader opens the guide and sees every sample with its file name', async ({
   // Its four files: the options, the auth route, the secret and the types.
   await expect(page.locator('figure[data-example-file]')).toHaveCount(4);
   await expect(
-    sample(page, 'examples/lib/auth.ts', 'auth-options').getByText(
-      'examples/lib/auth.ts',
+    sample(page, 'examples/jwt/lib/auth.ts', 'auth-options').getByText(
+      'examples/jwt/lib/auth.ts',
     ),
   ).toBeVisible();
   // The page came alive (a choice works) with the server's HTML kept as is.
@@ -82,7 +82,7 @@ test('choosing JavaScript switches every sample, on the next page too, and the c
   page,
 }) => {
   await page.goto(OVERVIEW);
-  const auth = sample(page, 'examples/lib/auth.ts', 'auth-options');
+  const auth = sample(page, 'examples/jwt/lib/auth.ts', 'auth-options');
   await auth.getByRole('tab', { name: 'JavaScript' }).click();
   await expect(page).toHaveURL(/[?&]language=js\b/);
 
@@ -93,17 +93,17 @@ test('choosing JavaScript switches every sample, on the next page too, and the c
   await expect(page).toHaveURL(new RegExp(`${API_ROUTES}\\b`));
   const handler = sample(
     page,
-    'examples/pages/api/get-token-example.ts',
+    'examples/jwt/pages/api/get-token-example.ts',
     'handler',
   );
   await expect(
     handler.getByRole('tab', { name: 'JavaScript' }),
   ).toHaveAttribute('aria-selected', 'true');
   await expect(
-    handler.getByText('examples/pages/api/get-token-example.js'),
+    handler.getByText('examples/jwt/pages/api/get-token-example.js'),
   ).toBeVisible();
   const expected = await expectedSample(
-    'examples/pages/api/get-token-example.ts',
+    'examples/jwt/pages/api/get-token-example.ts',
     'handler',
   );
   expect(codeLines(await code(handler).innerText())).toEqual(expected.jsCode);
@@ -113,7 +113,7 @@ test('choosing JavaScript switches every sample, on the next page too, and the c
     handler.getByRole('tab', { name: 'JavaScript' }),
   ).toHaveAttribute('aria-selected', 'true');
   await expect(
-    handler.getByText('examples/pages/api/get-token-example.js'),
+    handler.getByText('examples/jwt/pages/api/get-token-example.js'),
   ).toBeVisible();
 });
 
@@ -123,15 +123,15 @@ test('a shared link with ?language=js opens the guide in JavaScript', async ({
   await page.goto(`${PAGES}?language=js`);
   const client = sample(
     page,
-    'examples/pages/client-side-example.tsx',
+    'examples/jwt/pages/client-side-example.tsx',
     'use-session',
   );
   await expect(
-    client.getByText('examples/pages/client-side-example.jsx'),
+    client.getByText('examples/jwt/pages/client-side-example.jsx'),
   ).toBeVisible();
   // A file of only types has no JavaScript, but keeps its way back.
   await page.goto(`${OVERVIEW}?language=js`);
-  const types = sample(page, 'examples/types/next-auth.d.ts', '');
+  const types = sample(page, 'examples/jwt/types/next-auth.d.ts', '');
   await expect(types.getByText('only declares types')).toBeVisible();
   await types.getByRole('tab', { name: 'TypeScript' }).click();
   await expect(code(types)).toContainText("declare module 'next-auth'");
@@ -149,7 +149,7 @@ test('a listing not shown yet is fetched when chosen, and nothing moves while it
   await page.goto(API_ROUTES);
   const handler = sample(
     page,
-    'examples/pages/api/get-token-example.ts',
+    'examples/jwt/pages/api/get-token-example.ts',
     'handler',
   );
   const tab = handler.getByRole('tab', { name: 'JavaScript' });
@@ -183,7 +183,7 @@ test('the copy button puts exactly the code on the clipboard, and no type', asyn
   await page.goto(API_ROUTES);
   const handler = sample(
     page,
-    'examples/pages/api/get-session-example.ts',
+    'examples/jwt/pages/api/get-session-example.ts',
     'handler',
   );
   await expect(handler.locator('[aria-description]').first()).toBeAttached();
@@ -191,7 +191,7 @@ test('the copy button puts exactly the code on the clipboard, and no type', asyn
   await expect(handler.getByRole('button', { name: 'Copied' })).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   const expected = await expectedSample(
-    'examples/pages/api/get-session-example.ts',
+    'examples/jwt/pages/api/get-session-example.ts',
     'handler',
   );
   expect(copied).toBe(expected.ts);
@@ -203,7 +203,7 @@ test('the lines the text talks about are marked, in JavaScript too, announced, a
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/docs/roles');
-  const role = sample(page, 'examples/proxy.ts', 'role');
+  const role = sample(page, 'examples/jwt/proxy.ts', 'role');
   const roleCheck = "req.nextauth.token?.role !== 'admin'";
   for (const language of ['TypeScript', 'JavaScript']) {
     await role.getByRole('tab', { name: language }).click();
@@ -227,8 +227,32 @@ test('the lines the text talks about are marked, in JavaScript too, announced, a
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   // The JavaScript shown last: its code, without the words for screen readers.
   expect(codeLines(copied)).toEqual(
-    (await expectedSample('examples/proxy.ts', 'role')).jsCode,
+    (await expectedSample('examples/jwt/proxy.ts', 'role')).jsCode,
   );
+});
+
+test('"Open in example app" opens the app the sample comes from, at its route', async ({
+  page,
+}) => {
+  await page.goto('/docs/database-sessions');
+  const databaseSample = sample(
+    page,
+    'examples/database-sessions/pages/server-side-example.tsx',
+    'get-server-side-props',
+  );
+  await expect(
+    databaseSample.getByRole('link', { name: 'Open in example app' }),
+  ).toHaveAttribute('href', 'http://localhost:3002/server-side-example');
+
+  await page.goto(PAGES);
+  const jwtSample = sample(
+    page,
+    'examples/jwt/pages/server-side-example.tsx',
+    'get-server-side-props',
+  );
+  await expect(
+    jwtSample.getByRole('link', { name: 'Open in example app' }),
+  ).toHaveAttribute('href', 'http://localhost:3001/server-side-example');
 });
 
 test('a name shows the type the compiler gives it, on hover and to screen readers', async ({
@@ -237,7 +261,7 @@ test('a name shows the type the compiler gives it, on hover and to screen reader
   await page.goto(PAGES);
   const props = sample(
     page,
-    'examples/pages/server-side-example.tsx',
+    'examples/jwt/pages/server-side-example.tsx',
     'get-server-side-props',
   );
   const session = code(props)
@@ -258,7 +282,7 @@ test('keyboard focus shows a type, with one tab stop per name in a sample', asyn
   await page.goto(API_ROUTES);
   const handler = sample(
     page,
-    'examples/pages/api/get-token-example.ts',
+    'examples/jwt/pages/api/get-token-example.ts',
     'handler',
   );
   const tokens = code(handler).locator('[aria-description]', {
@@ -361,10 +385,10 @@ test('"Show whole file" expands the sample in place to the whole file', async ({
   await page.goto(API_ROUTES);
   const token = sample(
     page,
-    'examples/pages/api/get-token-example.ts',
+    'examples/jwt/pages/api/get-token-example.ts',
     'handler',
   );
-  const firstImport = readExample('examples/pages/api/get-token-example.ts')
+  const firstImport = readExample('examples/jwt/pages/api/get-token-example.ts')
     .split('\n')
     .find((line) => line.startsWith('import'))!;
   await expect(code(token).getByText(firstImport)).toHaveCount(0);
@@ -390,17 +414,17 @@ test('App Router + JavaScript shows the JavaScript generated from the App Router
   await expect(page).toHaveURL(/[?&]router=app\b/);
   const handler = sample(
     page,
-    'examples/app/app-router/api/get-token-example/route.ts',
+    'examples/jwt/app/app-router/api/get-token-example/route.ts',
     'handler',
   );
   await handler.getByRole('tab', { name: 'JavaScript' }).click();
 
   const expected = await expectedSample(
-    'examples/app/app-router/api/get-token-example/route.ts',
+    'examples/jwt/app/app-router/api/get-token-example/route.ts',
     'handler',
   );
   const listing = handler.locator(
-    '[data-listing="examples/app/app-router/api/get-token-example/route.js"] code',
+    '[data-listing="examples/jwt/app/app-router/api/get-token-example/route.js"] code',
   );
   await expect(listing).toBeVisible();
   expect(codeLines(await listing.innerText())).toEqual(expected.jsCode);
@@ -419,7 +443,12 @@ test('the guide reached by a link inside the site shows its samples too', async 
   await page.getByRole('link', { name: 'Read the guide' }).click();
   await expect(page).toHaveURL(OVERVIEW);
   // Rendered in the browser this time, not hydrated: the code is fetched.
-  const expected = await expectedSample('examples/lib/auth.ts', 'auth-options');
-  const listing = code(sample(page, 'examples/lib/auth.ts', 'auth-options'));
+  const expected = await expectedSample(
+    'examples/jwt/lib/auth.ts',
+    'auth-options',
+  );
+  const listing = code(
+    sample(page, 'examples/jwt/lib/auth.ts', 'auth-options'),
+  );
   await expect(listing).toHaveText(expected.ts);
 });

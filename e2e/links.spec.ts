@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { SITE_PAGES } from './site-pages';
 import { load } from 'cheerio';
-import { EXAMPLE_ROUTES, type ExampleRoute } from '../examples/lib/routes';
+import { ROUTES, type ExampleRoute } from '../examples/jwt/lib/routes';
 import { MOVED } from '../src/client/moved-sections';
 
 // What a signed-out request to each example route gets (redirects not followed).
@@ -14,7 +14,7 @@ function signedOutStatus({ protection, member }: ExampleRoute): number {
   return 200;
 }
 const EXAMPLE_ROUTE_STATUS = Object.fromEntries(
-  EXAMPLE_ROUTES.map((route) => [route.path, signedOutStatus(route)]),
+  ROUTES.map((route) => [route.path, signedOutStatus(route)]),
 );
 
 for (const path of SITE_PAGES) {

@@ -1,21 +1,21 @@
 import { expect, test } from '@playwright/test';
-import exampleAnswers from '../src/data/api-responses.json';
-import databaseAnswers from '../src/data/database-api-responses.json';
+import jwtAnswers from '../src/data/jwt-api-responses.json';
+import databaseSessionsAnswers from '../src/data/database-sessions-api-responses.json';
 import type { RecordedRoute } from '../src/data/recorded-answers';
-import { EXAMPLE_ROUTES } from '../examples/lib/routes';
-import { DATABASE_EXAMPLE_ROUTES } from '../examples/database-sessions/lib/routes';
+import { ROUTES as DATABASE_SESSIONS_ROUTES } from '../examples/database-sessions/lib/routes';
+import { ROUTES as JWT_ROUTES } from '../examples/jwt/lib/routes';
 import { guidePageOf } from './site-pages';
 
 // The guide page, with the router tab, that shows the first app's `route`.
 function guideFor(route: string) {
   const router = route.startsWith('/app-router/') ? 'app' : 'pages';
-  const { section } = EXAMPLE_ROUTES.find(({ path }) => path === route)!;
+  const { section } = JWT_ROUTES.find(({ path }) => path === route)!;
   return `${guidePageOf(section)}?router=${router}`;
 }
 // The guide page that shows the database app's `route`.
 const databaseGuideFor = (route: string) =>
   guidePageOf(
-    DATABASE_EXAMPLE_ROUTES.find(({ path }) => path === route)!.section,
+    DATABASE_SESSIONS_ROUTES.find(({ path }) => path === route)!.section,
   );
 
 // Each previewed page, where the guide shows it, and what names the
@@ -29,7 +29,8 @@ const PREVIEWED = [
   {
     route: '/server-side-example',
     guide: databaseGuideFor('/server-side-example'),
-    user: databaseAnswers['/api/get-session-example'].signedIn.body.user.email,
+    user: databaseSessionsAnswers['/api/get-session-example'].signedIn.body.user
+      .email,
   },
 ];
 
@@ -115,12 +116,12 @@ test('clicking the sign-in link inside a preview does not leave the guide', asyn
 });
 
 const RECORDED_TABLES = [
-  ...Object.entries(exampleAnswers).map(([route, record]) => ({
+  ...Object.entries(jwtAnswers).map(([route, record]) => ({
     route,
     record,
     guide: guideFor(route),
   })),
-  ...Object.entries(databaseAnswers).map(([route, record]) => ({
+  ...Object.entries(databaseSessionsAnswers).map(([route, record]) => ({
     route,
     record,
     guide: databaseGuideFor(route),

@@ -120,7 +120,7 @@ describe('the built guide', () => {
   });
 
   test.each(pages.map((page) => [page.name, page] as const))(
-    '%s has no TypeScript or JavaScript block that was not included from examples/',
+    '%s has no TypeScript or JavaScript block that was not included from examples/jwt/',
     (_, { $ }) => {
       const pasted = $('pre[data-language]')
         .filter((_, pre) => CODE_LANGUAGES.test($(pre).attr('data-language')!))

@@ -8,10 +8,10 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
 import measured from '../bench/auth.json';
-import { EXAMPLE_ROUTES } from '../examples/lib/routes';
+import { ROUTES } from '../examples/jwt/lib/routes';
 import sidebars from '../sidebars';
-import exampleAnswers from '../src/data/api-responses.json';
-import databaseAnswers from '../src/data/database-api-responses.json';
+import exampleAnswers from '../src/data/jwt-api-responses.json';
+import databaseAnswers from '../src/data/database-sessions-api-responses.json';
 
 // What a reader, or their assistant, gets from each page's Markdown and from
 // /llms.txt: read from the built site with a Markdown parser, never through
@@ -167,7 +167,9 @@ describe('the tables in Markdown, from the data the pages render', () => {
     (_, { id, attributes }) => {
       const route = /route="([^"]+)"/.exec(attributes)![1]!;
       const recorded = (
-        attributes.includes('app="database"') ? databaseAnswers : exampleAnswers
+        attributes.includes('app="database-sessions"')
+          ? databaseAnswers
+          : exampleAnswers
       ) as Record<
         string,
         Record<string, { status: number; body: unknown } | string>
@@ -186,7 +188,7 @@ describe('the tables in Markdown, from the data the pages render', () => {
 
   test('the route tables list every route of the example app with what a visitor gets', () => {
     const rows = rowsOf('docs/run-the-example.md');
-    for (const route of EXAMPLE_ROUTES) {
+    for (const route of ROUTES) {
       const row = rows.find(([path]) => path === route.path);
       expect(row, route.path).toBeDefined();
       expect(row![2]).toBe(route.signedOut.replaceAll('`', ''));

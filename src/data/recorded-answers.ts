@@ -1,4 +1,4 @@
-// The shape of the API answers the guide shows (src/data/*api-responses.json):
+// The shape of the API answers the guide shows (src/data/*jwt-api-responses.json):
 // the example apps' test suites record them, ApiResponses renders them, and
 // the browser tests read them back.
 

@@ -1,5 +1,5 @@
 // The shape of the caching headers the guide shows (src/data/cache-headers.json):
-// examples/test/cache-headers.test.ts records them from the running app, and
+// examples/jwt/test/cache-headers.test.ts records them from the running app, and
 // CacheHeaders renders them.
 
 /** What one visitor got from one route, as a cache in between sees it. */
@@ -11,7 +11,7 @@ export interface HeaderAnswer {
   vary: string | null;
   /** The names of the cookies it sets, in order. */
   setCookie: string[];
-  /** Whether a shared cache may store it, by RFC 9111 (examples/test/shared-cache.ts). */
+  /** Whether a shared cache may store it, by RFC 9111 (examples/jwt/test/shared-cache.ts). */
   sharedCacheMayStore: boolean;
 }
 

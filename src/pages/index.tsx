@@ -2,13 +2,14 @@ import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import HomeFeatures from '@site/src/components/HomeFeatures';
 import RequestPath from '@site/src/components/RequestPath';
+import type { AppUrls } from '@site/src/example-apps';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import styles from './index.module.css';
 
 export default function Home() {
   const { siteConfig } = useDocusaurusContext();
-  const appUrl = siteConfig.customFields?.exampleAppUrl as string | null;
+  const appUrl = (siteConfig.customFields?.appUrls as AppUrls).jwt;
   return (
     <Layout description={siteConfig.tagline}>
       <header className={styles.hero}>

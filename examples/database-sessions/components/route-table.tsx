@@ -1,7 +1,7 @@
 // The index page's map of the app, from the same list the guide and the
 // tests read (lib/routes.ts).
 import Link from 'next/link';
-import { DATABASE_EXAMPLE_ROUTES } from '@/lib/routes';
+import { ROUTES } from '@/lib/routes';
 
 /** `getToken()` is `null` → getToken() is null: the page shows plain text. */
 const plain = (text: string) => text.replaceAll('`', '');
@@ -18,7 +18,7 @@ export default function RouteTable() {
         </tr>
       </thead>
       <tbody>
-        {DATABASE_EXAMPLE_ROUTES.map((route) => (
+        {ROUTES.map((route) => (
           <tr key={route.path}>
             <th scope="row">
               {/* Pages get next/link; API routes are no pages to link to. */}

@@ -1,7 +1,7 @@
 // Every route of the database-sessions app: what it demonstrates and what a
 // visitor gets. The index page, the guide's table and the tests read this
 // list, so a route is added, renamed or described in one place. The shape is
-// the first example app's (examples/lib/routes.ts), plus `method`.
+// the first example app's (examples/jwt/lib/routes.ts), plus `method`.
 
 /** Where the check runs, which decides what a signed-out visitor gets. */
 export type Protection =
@@ -10,7 +10,7 @@ export type Protection =
   | 'proxy' // proxy.ts asks the database: a redirect before any page runs
   | 'api'; // an API route: 401 JSON without a session
 
-export interface DatabaseExampleRoute {
+export interface ExampleRoute {
   path: string;
   /** GET unless said otherwise. */
   method?: 'POST';
@@ -24,7 +24,7 @@ export interface DatabaseExampleRoute {
   signedIn: string;
 }
 
-export const DATABASE_EXAMPLE_ROUTES: readonly DatabaseExampleRoute[] = [
+export const ROUTES: readonly ExampleRoute[] = [
   {
     path: '/',
     router: 'pages',

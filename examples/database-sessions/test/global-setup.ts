@@ -21,7 +21,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   if (!existsSync(path.join(APP_DIR, '.next', 'BUILD_ID'))) {
     throw new Error(
-      'The database-sessions app has no production build: run `npm run db-example:build` first.',
+      'The database-sessions app has no production build: run `npm run database-sessions:build` first.',
     );
   }
   const dir = await mkdtemp(path.join(os.tmpdir(), 'database-sessions-'));

@@ -1,7 +1,7 @@
 // Every cell of the routes table (lib/routes.ts): what a signed-out and a
 // signed-in visitor get from each route, on a production build.
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { DATABASE_EXAMPLE_ROUTES } from '../lib/routes';
+import { ROUTES } from '../lib/routes';
 import { Visitor, newEmail } from './visitor';
 
 const app = inject('databaseApp');
@@ -65,13 +65,13 @@ async function expectAnswer(response: Response, answer: Answer) {
   if (answer.json) expect(await response.json()).toEqual(answer.json);
 }
 
-const ROUTES = DATABASE_EXAMPLE_ROUTES.map((route) => ({
+const REQUESTS = ROUTES.map((route) => ({
   ...route,
   request: `${route.method ?? 'GET'} ${route.path}`,
 }));
 
 it('every route of the table has its expected answers here', () => {
-  expect(ROUTES.map((route) => route.path)).toEqual(Object.keys(CELLS));
+  expect(REQUESTS.map((route) => route.path)).toEqual(Object.keys(CELLS));
 });
 
 describe.each([
@@ -85,7 +85,7 @@ describe.each([
   });
 
   // In the table's order: sign out everywhere, which ends the session, is last.
-  it.each(ROUTES)(
+  it.each(REQUESTS)(
     '$request answers as the table says',
     async ({ path, method }) => {
       const response =

@@ -2,7 +2,7 @@
 // what a signed-out and a signed-in visitor get.
 import Link from 'next/link';
 import { Fragment } from 'react';
-import { EXAMPLE_ROUTES, type ExampleRoute } from '@/lib/routes';
+import { ROUTES, type ExampleRoute } from '@/lib/routes';
 
 /** The list's words, with `backtick spans` as code. */
 function Words({ text }: { text: string }) {
@@ -38,7 +38,7 @@ export default function RouteTable() {
         </tr>
       </thead>
       <tbody>
-        {EXAMPLE_ROUTES.map((route) => (
+        {ROUTES.map((route) => (
           <tr key={route.path}>
             <td>
               <RouteLink {...route} />

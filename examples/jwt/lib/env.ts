@@ -26,7 +26,7 @@ export function resolveSecret(
   if (env.NODE_ENV === 'development') {
     warnOnce(
       'NEXTAUTH_SECRET is not set: using a development-only secret. ' +
-        'Set NEXTAUTH_SECRET in examples/.env.local (openssl rand -base64 32).',
+        'Set NEXTAUTH_SECRET in examples/jwt/.env.local (openssl rand -base64 32).',
     );
     return DEV_ONLY_SECRET;
   }

@@ -45,7 +45,7 @@ export interface ExampleRoute {
   member?: string;
 }
 
-export const EXAMPLE_ROUTES: readonly ExampleRoute[] = [
+export const ROUTES: readonly ExampleRoute[] = [
   {
     path: '/',
     router: 'pages',
@@ -103,6 +103,17 @@ export const EXAMPLE_ROUTES: readonly ExampleRoute[] = [
     section: 'protecting-api-routes#with-the-token-gettoken',
     signedOut: '`401` with a JSON error',
     signedIn: '`200` with the decoded token',
+  },
+  {
+    path: '/api/get-session-v3-style',
+    router: 'pages',
+    protection: 'api',
+    checks: ['handler'],
+    demonstrates:
+      '`getSession({ req })` on the server, the v3 way: an HTTP request back to the app, measured, never recommended',
+    section: 'what-protects-you#what-each-method-costs',
+    signedOut: '`401` with a JSON error',
+    signedIn: '`200` with the session',
   },
   {
     path: '/admin-example',

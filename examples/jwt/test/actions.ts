@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { ActionResult } from '../app/app-router/actions-example/actions';
 import type { Note } from '../lib/notes';
 import { EXAMPLE_ACTIONS, type ExampleAction } from '../lib/routes';
-import { EXAMPLES_DIR, type Browser } from './helpers';
+import { APP_DIR, type Browser } from './helpers';
 
 // React's own encoder for action arguments, and its decoder for what the
 // server answers, from the Next.js in use: the body is what the browser
@@ -30,7 +30,7 @@ interface ServerReferenceManifest {
 /** The id the build gave an action, read from the built app (`.next` by default). */
 export function actionId(
   name: ExampleAction['name'],
-  distDir = path.join(EXAMPLES_DIR, '.next'),
+  distDir = path.join(APP_DIR, '.next'),
 ): string {
   const file = path.join(distDir, 'server', 'server-reference-manifest.json');
   const manifest = JSON.parse(

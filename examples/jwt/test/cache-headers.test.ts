@@ -8,14 +8,14 @@
 import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import type { RecordedHeaders } from '../../src/data/recorded-headers';
-import { EXAMPLE_ROUTES } from '../lib/routes';
+import type { RecordedHeaders } from '../../../src/data/recorded-headers';
+import { ROUTES } from '../lib/routes';
 import { recordHeaders, storedButPersonal } from './cache-headers';
 import { Browser } from './helpers';
 import { sharedCacheMayStore } from './shared-cache';
 
 const baseUrl = inject('exampleBaseUrl');
-const RECORD = '../../src/data/cache-headers.json';
+const RECORD = '../../../src/data/cache-headers.json';
 
 let record: Record<string, RecordedHeaders>;
 beforeAll(async () => {
@@ -40,7 +40,7 @@ describe('every route, for each visitor', () => {
 describe('a malformed callback-url cookie, which the proxy deletes', () => {
   // The proxy's Set-Cookie can land on any route it lets through, static
   // pages included, which Next.js sends without Cache-Control.
-  it.each(EXAMPLE_ROUTES.map(({ path }) => path))(
+  it.each(ROUTES.map(({ path }) => path))(
     'its deletion at %s is never stored for others',
     async (path) => {
       const browser = new Browser(baseUrl);

@@ -8,8 +8,8 @@ import type {
   HeaderAnswer,
   HeaderVisitor,
   RecordedHeaders,
-} from '../../src/data/recorded-headers';
-import { EXAMPLE_ROUTES } from '../lib/routes';
+} from '../../../src/data/recorded-headers';
+import { ROUTES } from '../lib/routes';
 import { callAction } from './actions';
 import { Browser, demoUser } from './helpers';
 import { sharedCacheMayStore } from './shared-cache';
@@ -85,7 +85,7 @@ export async function recordHeaders(
         )
       : visitor(who).request(route);
 
-  const routes = [...EXAMPLE_ROUTES.map((r) => r.path), ACTION, ...AUTH_ROUTES];
+  const routes = [...ROUTES.map((r) => r.path), ACTION, ...AUTH_ROUTES];
   const record: Record<string, RecordedHeaders> = {};
   for (const route of routes) {
     const method = route === ACTION ? 'POST' : 'GET';

@@ -1,17 +1,17 @@
 // The map of checks (lib/routes.ts) against itself, the source and the
 // build. The guide, the index page and every route test trust this map, so
 // it must not leave a guarded route out, nor let one lean on the proxy or
-// the browser alone. Needs the build (examples/.next), not the server.
+// the browser alone. Needs the build (examples/jwt/.next), not the server.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   EXAMPLE_ACTIONS,
-  EXAMPLE_ROUTES,
+  ROUTES,
   type Check,
   type ExampleRoute,
 } from '../lib/routes';
-import { EXAMPLES_DIR } from './helpers';
+import { APP_DIR } from './helpers';
 
 /**
  * Checks that keep no one out by themselves: the proxy can be skipped
@@ -31,7 +31,7 @@ const OPEN: readonly ExampleRoute['protection'][] = ['none', 'guest'];
 
 /**
  * What the build holds that the map does not list, and why that is right.
- * Anything else the build serves must be in EXAMPLE_ROUTES or
+ * Anything else the build serves must be in ROUTES or
  * EXAMPLE_ACTIONS, so that a new guarded route is tested like the rest.
  */
 const OFF_THE_MAP: Record<string, string> = {
@@ -55,7 +55,7 @@ const OFF_THE_MAP: Record<string, string> = {
 };
 
 function manifest<T>(file: string): T {
-  const built = path.join(EXAMPLES_DIR, '.next', file);
+  const built = path.join(APP_DIR, '.next', file);
   return JSON.parse(readFileSync(built, 'utf8')) as T;
 }
 
@@ -103,7 +103,7 @@ describe('every guarded route and every action checks on the server by itself', 
     (checks, enough) => expect(checksOnItsOwn(checks)).toBe(enough),
   );
 
-  it.each(EXAMPLE_ROUTES.filter((route) => !OPEN.includes(route.protection)))(
+  it.each(ROUTES.filter((route) => !OPEN.includes(route.protection)))(
     '$path ($protection): $checks',
     ({ checks }) => expect(checksOnItsOwn(checks)).toBe(true),
   );
@@ -113,16 +113,14 @@ describe('every guarded route and every action checks on the server by itself', 
   );
 
   it('routes open to everyone claim no checks', () => {
-    const open = EXAMPLE_ROUTES.filter((route) =>
-      OPEN.includes(route.protection),
-    );
+    const open = ROUTES.filter((route) => OPEN.includes(route.protection));
     expect(open.filter((route) => route.checks?.length)).toEqual([]);
   });
 });
 
 describe('the build serves nothing the map leaves out', () => {
   it('every page, API route and route handler is listed, or known to be off the map', () => {
-    const listed = new Set(EXAMPLE_ROUTES.map((route) => route.path));
+    const listed = new Set(ROUTES.map((route) => route.path));
     const unlisted = builtRoutes().filter(
       (route) => !listed.has(route) && !(route in OFF_THE_MAP),
     );
@@ -144,7 +142,7 @@ describe('the build serves nothing the map leaves out', () => {
   it('every listed route and action is in the build, and nothing is excused twice', () => {
     const built = builtRoutes();
     expect(
-      EXAMPLE_ROUTES.map(({ path }) => path).filter((p) => !built.includes(p)),
+      ROUTES.map(({ path }) => path).filter((p) => !built.includes(p)),
     ).toEqual([]);
     expect(Object.keys(OFF_THE_MAP).filter((p) => !built.includes(p))).toEqual(
       [],
@@ -163,8 +161,7 @@ describe('the build serves nothing the map leaves out', () => {
 // a call that reads the session, and what goes through the session layer
 // imports it.
 describe('each claimed check is in its source', () => {
-  const read = (file: string) =>
-    readFileSync(path.join(EXAMPLES_DIR, file), 'utf8');
+  const read = (file: string) => readFileSync(path.join(APP_DIR, file), 'utf8');
 
   /** The route's source file, from the build's own entry for it. */
   function sourceOf(route: ExampleRoute): string {
@@ -177,15 +174,13 @@ describe('each claimed check is in its source', () => {
             .filter(([, urlPath]) => urlPath === route.path)
             .map(([entry]) => `app${entry}`);
     const files = bases.flatMap((base) => [`${base}.tsx`, `${base}.ts`]);
-    const found = files.find((file) =>
-      existsSync(path.join(EXAMPLES_DIR, file)),
-    );
+    const found = files.find((file) => existsSync(path.join(APP_DIR, file)));
     if (!found) throw new Error(`No source for ${route.path}: ${files.join()}`);
     return read(found);
   }
 
   it.each(
-    EXAMPLE_ROUTES.filter(
+    ROUTES.filter(
       (route) => route.router === 'pages' && route.checks?.includes('page'),
     ),
   )('$path has getServerSideProps', (route) => {
@@ -194,11 +189,12 @@ describe('each claimed check is in its source', () => {
     );
   });
 
-  it.each(
-    EXAMPLE_ROUTES.filter((route) => route.checks?.includes('session-layer')),
-  )('$path imports the session layer', (route) => {
-    expect(sourceOf(route)).toMatch(SESSION_LAYER);
-  });
+  it.each(ROUTES.filter((route) => route.checks?.includes('session-layer')))(
+    '$path imports the session layer',
+    (route) => {
+      expect(sourceOf(route)).toMatch(SESSION_LAYER);
+    },
+  );
 
   const ACTIONS_FILE = 'app/app-router/actions-example/actions.ts';
 

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { EXAMPLES_DIR, TEST_SECRET, serveApp } from './helpers';
+import { APP_DIR, TEST_SECRET, serveApp } from './helpers';
 
 // Lets two test runs share a machine.
 const PORT = Number(process.env.EXAMPLE_TEST_PORT ?? 3101);
@@ -17,9 +17,9 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  if (!existsSync(path.join(EXAMPLES_DIR, '.next', 'BUILD_ID'))) {
+  if (!existsSync(path.join(APP_DIR, '.next', 'BUILD_ID'))) {
     throw new Error(
-      'The example app has no production build: run `npm run example:build` first.',
+      'The example app has no production build: run `npm run jwt:build` first.',
     );
   }
   const stop = await serveApp(PORT, {

@@ -8,27 +8,29 @@ import makeFetchCookie from 'fetch-cookie';
 import pMap from 'p-map';
 import { CookieJar } from 'tough-cookie';
 import { expect } from 'vitest';
-import {
-  EXAMPLE_ROUTES,
-  type ExampleRoute,
-  type Protection,
-} from '../lib/routes';
+import { ROUTES, type ExampleRoute, type Protection } from '../lib/routes';
 
-export const EXAMPLES_DIR = fileURLToPath(new URL('..', import.meta.url));
+export const APP_DIR = fileURLToPath(new URL('..', import.meta.url));
 /** A secret for the server under test only, never used anywhere else. */
 export const TEST_SECRET = 'integration-only-secret-8d1f0c7a2b9e4d6f';
 /** The cookie NextAuth.js uses on http:// (on https:// it is `__Secure-…`). */
 export const SESSION_COOKIE = 'next-auth.session-token';
 /**
  * The environment for a server with no NEXTAUTH_URL at all. Next.js's own
- * mark that the env files are loaded keeps examples/.env from setting
+ * mark that the env files are loaded keeps examples/jwt/.env from setting
  * NEXTAUTH_URL=http://localhost:… again.
  */
 export const WITHOUT_NEXTAUTH_URL = {
   NEXTAUTH_URL: undefined,
   __NEXT_PROCESSED_ENV: 'true',
 };
-export const PROTECTED_ROUTES = EXAMPLE_ROUTES.filter(
+/** The demo accounts' passwords, as a deployment gives them: `next start` has no built-in ones. */
+export const DEMO_PASSWORDS = {
+  DEMO_PASSWORD: 'demo',
+  SECOND_PASSWORD: 'sam',
+  ADMIN_PASSWORD: 'admin',
+};
+export const PROTECTED_ROUTES = ROUTES.filter(
   (route) => route.protection !== 'none' && route.protection !== 'guest',
 );
 
@@ -44,9 +46,9 @@ export function startApp(
 ) {
   const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
   const app = execa(process.execPath, [nextBin, 'start', '--port', `${port}`], {
-    cwd: EXAMPLES_DIR,
+    cwd: APP_DIR,
     // Vitest sets NODE_ENV=test; `next start` must choose production itself.
-    env: { NODE_ENV: undefined, ...env },
+    env: { NODE_ENV: undefined, ...DEMO_PASSWORDS, ...env },
     // A process group of its own: next-server outlives a killed parent and
     // keeps the port, so stop() signals the whole group.
     detached: true,
@@ -79,10 +81,25 @@ export async function answersAt(baseUrl: string): Promise<boolean> {
   }
 }
 
+/** Waits until a started app answers at `baseUrl` (a minute at most); fails with its output if it stops. */
+export async function untilAnswering(
+  { app, stop }: ReturnType<typeof startApp>,
+  baseUrl: string,
+): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (!(await answersAt(baseUrl))) {
+    if (app.exitCode !== null || Date.now() > deadline) {
+      await stop();
+      throw new Error(`next start did not come up:\n${(await app).all}`);
+    }
+    await sleep(250);
+  }
+}
+
 /**
- * startApp(), then waits until the app answers on `port` (a minute at most).
- * Refuses a port something else already answers on, since the tests would
- * talk to that instead. Resolves to the function that stops it.
+ * startApp(), then waits until the app answers on `port`. Refuses a port
+ * something else already answers on, since the tests would talk to that
+ * instead. Resolves to the function that stops it.
  */
 export async function serveApp(
   port: number,
@@ -95,16 +112,9 @@ export async function serveApp(
       `Something already answers on port ${port}; stop it first.`,
     );
   }
-  const { app, stop } = startApp(port, env, options);
-  const deadline = Date.now() + 60_000;
-  while (!(await answersAt(baseUrl))) {
-    if (app.exitCode !== null || Date.now() > deadline) {
-      await stop();
-      throw new Error(`next start did not come up:\n${(await app).all}`);
-    }
-    await sleep(250);
-  }
-  return stop;
+  const started = startApp(port, env, options);
+  await untilAnswering(started, baseUrl);
+  return started.stop;
 }
 
 /**

@@ -6,13 +6,13 @@
 // (and always in CI) a difference fails the test. A user's id here is the
 // demo account's name, the same on every run, so it is shown as it is.
 import { beforeAll, expect, inject, test } from 'vitest';
-import { withLabels } from '../../src/data/recorded-answers';
-import { EXAMPLE_ROUTES } from '../lib/routes';
+import { withLabels } from '../../../src/data/recorded-answers';
+import { ROUTES } from '../lib/routes';
 import { Browser, demoUser } from './helpers';
 
 const baseUrl = inject('exampleBaseUrl');
-const RECORD = '../../src/data/api-responses.json';
-const API_ROUTES = EXAMPLE_ROUTES.filter((r) => r.protection === 'api');
+const RECORD = '../../../src/data/jwt-api-responses.json';
+const API_ROUTES = ROUTES.filter((r) => r.protection === 'api');
 
 async function answer(route: string, browser: Browser) {
   const response = await browser.request(route);

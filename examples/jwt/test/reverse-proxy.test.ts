@@ -1,5 +1,5 @@
 // The production app behind a real reverse proxy: nginx terminating TLS on
-// https://app.example.test:<port> (examples/deploy/nginx.conf), the app on
+// https://app.example.test:<port> (examples/jwt/deploy/nginx.conf), the app on
 // plain http on another port. A visitor starts at a protected page, is sent
 // to sign in, signs in with the form, lands back where they started, posts a
 // Server Action and signs out, and every redirect, link and cookie must
@@ -7,7 +7,7 @@
 // with NEXTAUTH_URL naming the internal address, and what it breaks.
 import { Cookie } from 'tough-cookie';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXAMPLE_ROUTES } from '../lib/routes';
+import { ROUTES } from '../lib/routes';
 import { actionResult, callAction, notesOf } from './actions';
 import {
   type Browser,
@@ -162,7 +162,7 @@ function behindNginx(
 
 // The routes whose check reads the session cookie, each its own way: the
 // proxy's withAuth, getToken, getServerSession in both routers.
-const READERS = EXAMPLE_ROUTES.filter((route) =>
+const READERS = ROUTES.filter((route) =>
   [
     '/middleware-example',
     '/api/get-token-example',

@@ -1,4 +1,4 @@
-// A real reverse proxy for the tests: nginx, run from examples/deploy/nginx.conf
+// A real reverse proxy for the tests: nginx, run from examples/jwt/deploy/nginx.conf
 // as a reader would deploy it, terminating TLS with a certificate made for
 // the test, on loopback under a public name that is not localhost. The
 // client resolves that name to 127.0.0.1 itself, so the app truly sees
@@ -11,11 +11,11 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { execa } from 'execa';
 import { Agent } from 'undici';
-import { Browser, EXAMPLES_DIR } from './helpers';
+import { Browser, APP_DIR } from './helpers';
 
 /** The site's public name. `.test` is reserved: it never resolves on the internet. */
 export const PUBLIC_HOST = 'app.example.test';
-const TEMPLATE = path.join(EXAMPLES_DIR, 'deploy', 'nginx.conf');
+const TEMPLATE = path.join(APP_DIR, 'deploy', 'nginx.conf');
 
 /** The nginx binary, or an error that says how to get it. */
 export async function findNginx(): Promise<string> {

@@ -1,12 +1,12 @@
-// Every route of EXAMPLE_ROUTES, on both routers, signed out and signed in:
+// Every route of ROUTES, on both routers, signed out and signed in:
 // the answer its kind of protection promises (see expectedAnswers).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { EXAMPLE_ROUTES } from '../lib/routes';
+import { ROUTES } from '../lib/routes';
 import {
   Browser,
-  EXAMPLES_DIR,
+  APP_DIR,
   answer,
   expectedAnswers,
   demoUser,
@@ -29,7 +29,7 @@ const VISITORS: Record<Visitor, string> = {
   admin: 'a signed-in admin',
 };
 
-describe.each(EXAMPLE_ROUTES)('$path ($router router)', (route) => {
+describe.each(ROUTES)('$path ($router router)', (route) => {
   const cases = (Object.keys(VISITORS) as Visitor[]).map((visitor) => ({
     visitor,
     who: VISITORS[visitor],
@@ -43,9 +43,7 @@ describe.each(EXAMPLE_ROUTES)('$path ($router router)', (route) => {
 
 describe('what the HTML says before any script runs', () => {
   it.each(
-    EXAMPLE_ROUTES.filter(
-      (route) => route.protection === 'server' && !route.member,
-    ),
+    ROUTES.filter((route) => route.protection === 'server' && !route.member),
   )('$path names the signed-in user', async ({ path }) => {
     expect(await (await member().request(path)).text()).toContain('Demo User');
   });
@@ -53,7 +51,7 @@ describe('what the HTML says before any script runs', () => {
   // The App Router's layout reads the session on the server and seeds
   // SessionProvider with it, so its client page needs no loading state.
   it.each(
-    EXAMPLE_ROUTES.filter(
+    ROUTES.filter(
       (route) => route.router === 'app' && route.protection === 'client',
     ),
   )('$path is already decided for both visitors', async ({ path }) => {
@@ -66,14 +64,14 @@ describe('what the HTML says before any script runs', () => {
 
   it('the index page links every example route', async () => {
     const html = await (await new Browser(baseUrl).request('/')).text();
-    for (const { path } of EXAMPLE_ROUTES) {
+    for (const { path } of ROUTES) {
       expect(html).toContain(`href="${path}"`);
     }
   });
 });
 
-it("the README's table of routes promises what EXAMPLE_ROUTES promises", () => {
-  const readme = readFileSync(path.join(EXAMPLES_DIR, 'README.md'), 'utf8');
+it("the README's table of routes promises what ROUTES promises", () => {
+  const readme = readFileSync(path.join(APP_DIR, 'README.md'), 'utf8');
   const rows = readme
     .split('\n')
     .filter((line) => line.startsWith('| `/'))
@@ -85,7 +83,7 @@ it("the README's table of routes promises what EXAMPLE_ROUTES promises", () => {
       signedIn,
     })),
   ).toEqual(
-    EXAMPLE_ROUTES.map(({ path, signedOut, signedIn, member }) => ({
+    ROUTES.map(({ path, signedOut, signedIn, member }) => ({
       route: `\`${path}\``,
       signedOut,
       signedIn: member

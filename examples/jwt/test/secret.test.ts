@@ -29,7 +29,7 @@ describe('resolveSecret', () => {
 
 describe('next start', () => {
   // Empty counts as unset. Note that Next.js would still read a secret from
-  // examples/.env.local when the variable is absent altogether.
+  // examples/jwt/.env.local when the variable is absent altogether.
   it.each([
     ['is not set', undefined],
     ['is empty', ''],

@@ -1,9 +1,10 @@
 // What an API route answered each kind of visitor, as an example app's test
 // suite recorded it: the table on the page and the page's Markdown both
 // read it from here.
-import exampleAnswers from '@site/src/data/api-responses.json';
-import databaseAnswers from '@site/src/data/database-api-responses.json';
+import jwtAnswers from '@site/src/data/jwt-api-responses.json';
+import databaseSessionsAnswers from '@site/src/data/database-sessions-api-responses.json';
 import type { Answer, RecordedRoute } from '@site/src/data/recorded-answers';
+import type { ExampleApp } from '@site/src/example-apps';
 
 interface App {
   recorded: Record<string, RecordedRoute>;
@@ -12,22 +13,22 @@ interface App {
 }
 
 // Each example app: what its test suite recorded, and who was signed in.
-const APPS: Record<'example' | 'database', App> = {
-  example: {
-    recorded: exampleAnswers,
+const APPS: Record<ExampleApp, App> = {
+  jwt: {
+    recorded: jwtAnswers,
     signedIn: 'Signed in as demo (a member)',
   },
-  database: {
-    recorded: databaseAnswers,
+  'database-sessions': {
+    recorded: databaseSessionsAnswers,
     signedIn: 'Signed in by an email link',
   },
 };
 
 export type Props =
-  /** An API route of the first example app (src/data/api-responses.json). */
-  | { app?: 'example'; route: keyof typeof exampleAnswers }
-  /** One of the database-sessions app (src/data/database-api-responses.json). */
-  | { app: 'database'; route: keyof typeof databaseAnswers };
+  /** An API route of the JWT app (src/data/jwt-api-responses.json). */
+  | { app?: 'jwt'; route: keyof typeof jwtAnswers }
+  /** One of the database-sessions app (src/data/database-sessions-api-responses.json). */
+  | { app: 'database-sessions'; route: keyof typeof databaseSessionsAnswers };
 
 type Visitor = 'signedOut' | 'signedIn' | 'admin';
 
@@ -39,7 +40,7 @@ export interface Row {
 }
 
 /** The route's method and its answers, one row per visitor recorded. */
-export function answersOf({ app = 'example', route }: Props): {
+export function answersOf({ app = 'jwt', route }: Props): {
   method: string;
   rows: Row[];
 } {

@@ -5,12 +5,12 @@ import styles from './styles.module.css';
 
 /**
  * What an API route answers, recorded from the running example app by its
- * test suite (examples/test/recorded-responses.test.ts and
+ * test suite (examples/jwt/test/recorded-responses.test.ts and
  * examples/database-sessions/test/recorded-responses.test.ts), never typed
  * by hand.
  */
 export default function ApiResponses(props: Props) {
-  const { app = 'example', route } = props;
+  const { app = 'jwt', route } = props;
   const { method, rows } = answersOf(props);
   return (
     <DataTable label={`What ${route} answers`}>

@@ -10,7 +10,7 @@ import { answersOf, type Props } from './answers';
 
 /** The recorded answers as a table, each JSON body on one line. */
 const apiResponsesMarkdown: ComponentMarkdown<Props> = (props, context) => {
-  const { app = 'example', route } = props;
+  const { app = 'jwt', route } = props;
   const { method, rows } = answersOf(props);
   // A link makes a GET: a POST route can only be tried from the app.
   const tryIt: Inline[] =

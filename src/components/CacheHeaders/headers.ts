@@ -1,6 +1,6 @@
 // What the caching table shows, without React or CSS: the page's table and
 // the page's Markdown (markdown.ts) read the same recorded answers.
-import { EXAMPLE_ROUTES } from '@site/examples/lib/routes';
+import { ROUTES } from '@site/examples/jwt/lib/routes';
 import recordedHeaders from '@site/src/data/cache-headers.json';
 import type {
   HeaderAnswer,
@@ -18,7 +18,7 @@ export interface Props {
 export const RECORDED: Record<string, RecordedHeaders> = recordedHeaders;
 
 /** The app's own routes link into it; next-auth's and the POST do not. */
-export const LINKED = new Set(EXAMPLE_ROUTES.map((route) => route.path));
+export const LINKED = new Set(ROUTES.map((route) => route.path));
 
 const VISITORS: [HeaderVisitor, string][] = [
   ['signedOut', 'signed out'],

@@ -22,7 +22,7 @@ function Value({ of: value }: { of: string | null }) {
 /**
  * What a cache between the example app and its visitors sees of each
  * answer: recorded from the running app by
- * examples/test/cache-headers.test.ts, never typed by hand. That test also
+ * examples/jwt/test/cache-headers.test.ts, never typed by hand. That test also
  * fails if a shared cache may store an answer that differs by visitor or
  * sets a cookie.
  */

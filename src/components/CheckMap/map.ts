@@ -4,11 +4,11 @@
 // their rows and columns from here.
 import {
   EXAMPLE_ACTIONS,
-  EXAMPLE_ROUTES,
+  ROUTES,
   type Check,
   type ExampleAction,
   type ExampleRoute,
-} from '@site/examples/lib/routes';
+} from '@site/examples/jwt/lib/routes';
 
 export type Group = 'first' | 'server' | 'shown';
 
@@ -66,7 +66,7 @@ function actionRow(action: ExampleAction): Row {
   };
 }
 
-const checked = EXAMPLE_ROUTES.filter((route) => route.checks);
+const checked = ROUTES.filter((route) => route.checks);
 
 /**
  * Each router's protected routes, each followed by the Server Actions its

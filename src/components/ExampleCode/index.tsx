@@ -1,7 +1,8 @@
-import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { ChoiceTabs, useChoice } from '@site/src/components/Choice';
 import CodeListing from '@site/src/components/CodeListing';
+import ExampleLink from '@site/src/components/ExampleLink';
+import { appOfFile } from '@site/src/example-apps';
 import type {
   IncludedSample,
   VariantKey,
@@ -37,7 +38,6 @@ export default function ExampleCode({ sample }: Props) {
   const listing = sample.variants[key]!;
   const html = useListingHtml(key, listing);
   const { customFields } = useDocusaurusContext().siteConfig;
-  const appUrl = customFields?.exampleAppUrl as string | null;
   const sourceUrl = customFields?.sourceUrl as string | null;
   const id = useId();
   const tabId = (value: string) => `${id}-${value}`;
@@ -82,22 +82,15 @@ export default function ExampleCode({ sample }: Props) {
         )}
       </CodeListing>
       <figcaption className={styles.actions}>
-        {sample.route &&
-          (appUrl ? (
-            <a
-              className={styles.action}
-              href={`${appUrl}${sample.route}`}
-              target="_blank"
-              rel="noreferrer"
-            >
-              Open in example app <span aria-hidden="true">↗</span>
-            </a>
-          ) : (
-            <span>
-              <Link to="/docs/run-the-example">Run the example</Link> (
-              <code>npm start</code>), then open <code>{sample.route}</code>
-            </span>
-          ))}
+        {sample.route && (
+          <ExampleLink
+            app={appOfFile(sample.file)}
+            route={sample.route}
+            className={styles.action}
+          >
+            Open in example app <span aria-hidden="true">↗</span>
+          </ExampleLink>
+        )}
         {sample.region && (
           <button
             type="button"

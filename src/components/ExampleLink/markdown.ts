@@ -11,7 +11,7 @@ import type { Props } from '.';
  * the site has its address; else to how to run it, or the route as code.
  */
 export function exampleLink(
-  { app = 'example', route }: Omit<Props, 'children'>,
+  { app = 'jwt', route }: Omit<Props, 'children'>,
   children: PhrasingContent[],
   context: MarkdownContext,
 ): PhrasingContent {

@@ -17,7 +17,7 @@ function withCode(text: string): ReactNode[] {
  * has no link: a link would GET it.
  */
 export default function RouteTable(props: Props) {
-  const { app = 'example' } = props;
+  const { app = 'jwt' } = props;
   const { routes: shown, label } = routesOf(props);
   return (
     <DataTable label={label}>

@@ -11,7 +11,7 @@ import { routesOf, type Props } from './app-routes';
 
 /** The routes as a table: what each demonstrates, and what a visitor gets. */
 const routeTableMarkdown: ComponentMarkdown<Props> = (props, context) => {
-  const { app = 'example' } = props;
+  const { app = 'jwt' } = props;
   return [
     table(
       ['Route', 'Demonstrates', 'Signed out', 'Signed in'],

@@ -1,8 +1,9 @@
-import exampleAnswers from '@site/src/data/api-responses.json';
-import databaseAnswers from '@site/src/data/database-api-responses.json';
+import databaseSessionsAnswers from '@site/src/data/database-sessions-api-responses.json';
+import jwtAnswers from '@site/src/data/jwt-api-responses.json';
+import type { ExampleApp } from '@site/src/example-apps';
 import type { Session } from 'next-auth';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import type { PreviewApp, PreviewedPage, PreviewState } from './preview-page';
+import type { PreviewedPage, PreviewState } from './preview-page';
 import PreviewFrame from './preview-frame';
 import { STATES } from './states';
 import styles from './styles.module.css';
@@ -12,12 +13,10 @@ const PreviewPage = lazy(() => import('./preview-page'));
 
 // The session each app gives a signed-in visitor, as its test suite recorded
 // it: the demo account, and the reader who signed in by an email link.
-const SESSIONS: Record<PreviewApp, Session> = {
-  example: exampleAnswers['/api/get-session-example'].signedIn.body,
-  // The site compiles against the first app's Session, which has a `role`
-  // this app's lacks; its page reads only `user.email`.
-  database: databaseAnswers['/api/get-session-example'].signedIn
-    .body as unknown as Session,
+const SESSIONS: Record<ExampleApp, Session> = {
+  jwt: jwtAnswers['/api/get-session-example'].signedIn.body,
+  'database-sessions':
+    databaseSessionsAnswers['/api/get-session-example'].signedIn.body,
 };
 
 /**
@@ -25,7 +24,7 @@ const SESSIONS: Record<PreviewApp, Session> = {
  * state of the reader's choice. Nothing loads until it scrolls into view.
  */
 export default function SessionPreview(page: PreviewedPage) {
-  const { app = 'example', route } = page;
+  const { app = 'jwt', route } = page;
   const [state, setState] = useState<PreviewState>('unauthenticated');
   const [visible, setVisible] = useState(false);
   const frame = useRef<HTMLDivElement>(null);

@@ -1,16 +1,12 @@
 import type { ComponentMarkdown } from '@site/src/plugins/page-markdown/component';
 import { code, link, paragraph } from '@site/src/plugins/page-markdown/nodes';
+import { EXAMPLE_APPS } from '@site/src/example-apps';
 import type { PreviewedPage } from './preview-page';
 import { STATES } from './states';
 
-const APP_NAMES = {
-  example: "the example app's",
-  database: "the database-sessions app's",
-};
-
 /** A preview runs in the browser: in Markdown, a sentence that sends the reader to it. */
 const sessionPreviewMarkdown: ComponentMarkdown<PreviewedPage> = (
-  { app = 'example', route },
+  { app = 'jwt', route },
   { page },
 ) => {
   const states = STATES.map(({ label }) => label.toLowerCase());
@@ -18,7 +14,7 @@ const sessionPreviewMarkdown: ComponentMarkdown<PreviewedPage> = (
     paragraph(
       'A live preview on ',
       link(page.url, 'the page'),
-      ` renders ${APP_NAMES[app]} real page at `,
+      ` renders ${EXAMPLE_APPS[app].title}’s real page at `,
       code(route),
       ` in each session state: ${states.slice(0, -1).join(', ')} and ${states.at(-1)}.`,
     ),

@@ -1,35 +1,39 @@
 import type { Session } from 'next-auth';
 import { SessionContext } from 'next-auth/react';
+import type { ExampleApp } from '@site/src/example-apps';
 import { lazy, Suspense, type ComponentType } from 'react';
 
 // The example apps' own page components. Only pages whose browser code is
 // safe to bundle: what they import outside getServerSideProps runs in the
-// browser (see src/plugins/example-previews).
+// browser. `@example-apps/` is the bundler's name for examples/ (see
+// src/plugins/example-previews): each app type-checks its pages itself, with
+// its own `@/` and its own Session, so the site sees them only as components.
 const PAGES = {
-  example: {
+  jwt: {
     '/client-side-example': lazy(
-      () => import('@site/examples/pages/client-side-example'),
+      () => import('@example-apps/jwt/pages/client-side-example'),
     ),
     '/server-side-example': lazy(
-      () => import('@site/examples/pages/server-side-example'),
+      () => import('@example-apps/jwt/pages/server-side-example'),
     ),
     '/app-router/client-side-example': lazy(
-      () => import('@site/examples/app/app-router/client-side-example/page'),
+      () => import('@example-apps/jwt/app/app-router/client-side-example/page'),
     ),
   },
-  database: {
+  'database-sessions': {
     '/server-side-example': lazy(
-      () =>
-        import('@site/examples/database-sessions/pages/server-side-example'),
+      () => import('@example-apps/database-sessions/pages/server-side-example'),
     ),
   },
-} satisfies Record<string, Record<string, ComponentType>>;
+} satisfies Record<ExampleApp, Record<string, ComponentType>>;
 
-export type PreviewApp = keyof typeof PAGES;
-/** A previewed page: the first example app's unless `app` says otherwise. */
+/** A previewed page: the JWT app's unless `app` says otherwise. */
 export type PreviewedPage =
-  | { app?: 'example'; route: keyof typeof PAGES.example }
-  | { app: 'database'; route: keyof typeof PAGES.database };
+  | { app?: 'jwt'; route: keyof typeof PAGES.jwt }
+  | {
+      app: 'database-sessions';
+      route: keyof (typeof PAGES)['database-sessions'];
+    };
 export type PreviewState = 'unauthenticated' | 'loading' | 'authenticated';
 
 type Props = PreviewedPage & {
@@ -46,7 +50,7 @@ const keepSession = (session: Session | null) => async () => session;
  * fetching anything. Loaded only when a preview is shown, with next-auth/react.
  */
 export default function PreviewPage({
-  app = 'example',
+  app = 'jwt',
   route,
   state,
   session,

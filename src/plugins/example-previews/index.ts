@@ -1,12 +1,16 @@
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
+import {
+  EXAMPLE_APPS,
+  EXAMPLE_APP_NAMES,
+  type AppUrls,
+} from '../../example-apps';
 
 /**
  * Lets the site bundle the example apps' real page components for the live
  * previews, the way Next.js would for the browser:
- * - `@/…` is each app's own path alias (its tsconfig.json), resolved by the
- *   folder of the importing file: the database-sessions app, inside the
- *   first app's folder, has components of the same names;
+ * - `@example-apps/<app>/…` is a file of that app (examples/<app>/…);
+ * - inside each app, `@/…` is that app's own path alias (its tsconfig.json);
  * - server-only modules become empty, as Next.js strips getServerSideProps
  *   and its imports from browser bundles (the preview never calls them).
  *   In the database app, `@/lib/auth` leads to the pool, the adapter and
@@ -14,35 +18,31 @@ import type { LoadContext, Plugin } from '@docusaurus/types';
  * - next-auth/react reads a few environment variables that only exist in Next.js.
  */
 export default function examplePreviews(context: LoadContext): Plugin {
-  const firstAppDir = path.join(context.siteDir, 'examples');
-  const databaseAppDir = path.join(firstAppDir, 'database-sessions');
+  const examplesDir = path.join(context.siteDir, 'examples');
   // next-auth/react parses this URL when it loads (an empty one throws); the
   // previews never call the app, so a site with no example app to link to
   // gives it the local one.
-  const appUrl = String(
-    context.siteConfig.customFields?.exampleAppUrl || 'http://localhost:3001',
-  );
-  const aliasesFor = (appDir: string) => ({
-    '@/lib/auth$': false as const,
-    'next-auth$': false as const,
-    '@': appDir,
-  });
+  const appUrls = context.siteConfig.customFields?.appUrls as AppUrls;
+  const appUrl = appUrls.jwt ?? `http://localhost:${EXAMPLE_APPS.jwt.port}`;
   return {
     name: 'example-previews',
     configureWebpack(_config, _isServer, { currentBundler }) {
       return {
+        resolve: { alias: { '@example-apps': examplesDir } },
         module: {
-          rules: [
-            {
-              include: databaseAppDir,
-              resolve: { alias: aliasesFor(databaseAppDir) },
-            },
-            {
-              include: firstAppDir,
-              exclude: databaseAppDir,
-              resolve: { alias: aliasesFor(firstAppDir) },
-            },
-          ],
+          rules: EXAMPLE_APP_NAMES.map((app) => {
+            const appDir = path.join(examplesDir, app);
+            return {
+              include: appDir,
+              resolve: {
+                alias: {
+                  '@/lib/auth$': false as const,
+                  'next-auth$': false as const,
+                  '@': appDir,
+                },
+              },
+            };
+          }),
         },
         plugins: [
           new currentBundler.instance.DefinePlugin({

@@ -42,19 +42,19 @@ export function parseIncludeMeta(
 }
 
 /**
- * The example app's URL for a page or API file under `examples/pages/` or
- * `examples/app/`; null for files that are not routes (lib/, proxy.ts, _app).
+ * The route, in its example app, of a page or API file under an app's
+ * `pages/` or `app/` (`examples/<app>/pages/…`); null for files that are not
+ * routes (lib/, proxy.ts, _app).
  */
 export function routeOf(file: string): string | null {
-  const pages = /^examples\/pages\/(.+)\.(?:tsx?|jsx?)$/.exec(file);
+  const pages = /^examples\/[^/]+\/pages\/(.+)\.(?:tsx?|jsx?)$/.exec(file);
   if (pages) {
     const path = pages[1]!.replace(/(^|\/)index$/, '');
     if (/(^|\/)_|\[/.test(path)) return null;
     return `/${path}`;
   }
-  const app = /^examples\/app\/(.*?)\/?(?:page|route)\.(?:tsx?|jsx?)$/.exec(
-    file,
-  );
+  const app =
+    /^examples\/[^/]+\/app\/(.*?)\/?(?:page|route)\.(?:tsx?|jsx?)$/.exec(file);
   if (app) {
     const path = app[1]!
       .split('/')

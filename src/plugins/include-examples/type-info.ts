@@ -24,6 +24,7 @@ interface Project {
   read: Map<string, string>;
 }
 
+// One project an app (examples/<app>): as many as there are apps.
 const projects = new Map<string, Project>();
 
 /** The example app's own compiler setup: its tsconfig.json and types/*.d.ts. */
@@ -97,7 +98,9 @@ function shortened(text: string): string {
 // HTML elements in JSX and their attributes, typed by React: noise, not the app.
 const HTML_IN_JSX = /^(JSX\.IntrinsicElements\.|\w*Attributes(<[^>]*>)?\.)/;
 
-const results = new Map<string, TypeInfo[]>();
+// The types last found for each file, with the contents they came from: one
+// entry a file, so editing while `docusaurus start` runs never grows it.
+const results = new Map<string, { key: string; types: TypeInfo[] }>();
 
 /**
  * The type of every name in `file` (a path inside `appDir`), as the app's
@@ -113,10 +116,11 @@ export function typesOf(
   const key = createHash('sha256')
     .update(JSON.stringify([...files]))
     .digest('hex');
-  let types = results.get(key);
+  const id = path.join(appDir, file);
+  let types = results.get(id)?.key === key ? results.get(id)!.types : null;
   if (!types) {
     types = check(project, appDir, file, source);
-    results.set(key, types);
+    results.set(id, { key, types });
   }
   return { types, dependencies: [...files.keys()] };
 }
@@ -138,7 +142,7 @@ function check(
     path.extname(file).slice(1),
   );
   // Positions count that first line. Files are named as from the site root.
-  const shown = path.join(path.basename(appDir), file);
+  const shown = path.join('examples', path.basename(appDir), file);
   const errors = result.errors.map(
     ({ line, character, code, text }) =>
       `${shown}:${line}:${character + 1}: TS${code}: ${text}`,

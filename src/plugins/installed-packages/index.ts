@@ -30,9 +30,9 @@ function readPackageJson(name: string, fromDir: string): InstalledPackage {
   return { version, peerDependencies };
 }
 
-/** The packages the guide names, as the example app in `siteDir` installed them. */
+/** The packages the guide names, as the JWT app in `siteDir` installed them. */
 export function readInstalledPackages(siteDir: string): InstalledPackages {
-  const appDir = path.join(siteDir, 'examples');
+  const appDir = path.join(siteDir, 'examples', 'jwt');
   return Object.fromEntries(
     NAMED.map((name) => [name, readPackageJson(name, appDir)]),
   );

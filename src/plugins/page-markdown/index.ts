@@ -15,6 +15,7 @@
  * written to a folder the dev server serves, again whenever a page, an
  * included file or a component's Markdown rendering changes.
  */
+import type { AppUrls, ExampleApp } from '../../example-apps';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type {
@@ -70,7 +71,7 @@ export default function pageMarkdownPlugin(
 
   /** Each app's address, as the site's components link to it. */
   const appUrl = (app: string) =>
-    (siteConfig.customFields?.[`${app}AppUrl`] as string | null) ?? null;
+    (siteConfig.customFields?.appUrls as AppUrls)[app as ExampleApp] ?? null;
 
   /** The example apps, as npm workspaces, whose README is published too. */
   const apps = (

@@ -18,17 +18,16 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { execa } from 'execa';
 import type { TestProject } from 'vitest/node';
-import { EXAMPLES_DIR, TEST_SECRET, serveApp } from '../helpers';
+import { APP_DIR, TEST_SECRET, serveApp } from '../helpers';
 
-const REPO_DIR = path.resolve(EXAMPLES_DIR, '..');
+const REPO_DIR = path.resolve(APP_DIR, '..', '..');
 const COPY_DIR = path.join(REPO_DIR, '.test-builds', 'without-proxy');
 // Lets two test runs share a machine. Not 3102: example-http runs beside
 // this project, and its secret test starts a server on its own port + 1.
 const PORT = Number(process.env.WITHOUT_PROXY_TEST_PORT ?? 3105);
 const BASE_URL = `http://localhost:${PORT}`;
 
-// What the copy leaves out: the proxy itself, the other app nested here,
-// tests, what a build or an install writes, and prose (so that editing it
+// What the copy leaves out: the proxy itself, tests, what a build or an install writes, and prose (so that editing it
 // costs no rebuild).
 const LEFT_OUT = new Set([
   'proxy.ts',
@@ -37,7 +36,6 @@ const LEFT_OUT = new Set([
   '.next',
   'test',
   'e2e',
-  'database-sessions',
   'next-env.d.ts',
   'tsconfig.tsbuildinfo',
 ]);
@@ -53,9 +51,9 @@ declare module 'vitest' {
   }
 }
 
-/** The app's files that go into the copy, relative to examples/. */
+/** The app's files that go into the copy, relative to examples/jwt/. */
 function sourceFiles(dir = ''): string[] {
-  return readdirSync(path.join(EXAMPLES_DIR, dir), { withFileTypes: true })
+  return readdirSync(path.join(APP_DIR, dir), { withFileTypes: true })
     .filter((entry) => !(dir === '' && LEFT_OUT.has(entry.name)))
     .flatMap((entry) => {
       const file = path.join(dir, entry.name);
@@ -68,9 +66,7 @@ function sourceFiles(dir = ''): string[] {
 function sourceHash(files: string[]): string {
   const hash = createHash('sha256');
   for (const file of files) {
-    hash
-      .update(`${file}\0`)
-      .update(readFileSync(path.join(EXAMPLES_DIR, file)));
+    hash.update(`${file}\0`).update(readFileSync(path.join(APP_DIR, file)));
   }
   hash.update(readFileSync(path.join(REPO_DIR, 'package-lock.json')));
   return hash.digest('hex');
@@ -84,7 +80,7 @@ async function buildCopy() {
 
   rmSync(COPY_DIR, { recursive: true, force: true });
   for (const file of files) {
-    cpSync(path.join(EXAMPLES_DIR, file), path.join(COPY_DIR, file));
+    cpSync(path.join(APP_DIR, file), path.join(COPY_DIR, file));
   }
   const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
   const build = await execa(process.execPath, [nextBin, 'build'], {

@@ -3,7 +3,7 @@ import path from 'node:path';
 
 export const fixturesDir = path.join(__dirname, '..', '__fixtures__');
 
-/** A fixture's text, by its path from the fixtures' site root (e.g. `examples/lib/math.ts`). */
+/** A fixture's text, by its path from the fixtures' site root (e.g. `examples/greeter/lib/math.ts`). */
 export function readFixture(file: string): string {
   return readFileSync(path.join(fixturesDir, file), 'utf8');
 }

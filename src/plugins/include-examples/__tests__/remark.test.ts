@@ -17,9 +17,9 @@ async function compileGuide(mdx: string): Promise<string> {
 describe('remarkIncludeExamples', () => {
   test('replaces a fence naming a file with the component, fed through the loader', async () => {
     const js = await compileGuide(
-      '# Guide\n\n```tsx file=examples/pages/greeting.tsx#markup\n```\n',
+      '# Guide\n\n```tsx file=examples/greeter/pages/greeting.tsx#markup\n```\n',
     );
-    const request = `!!${loader}?file=examples%2Fpages%2Fgreeting.tsx&from=docs%2Fguide.mdx&region=markup&route=%2Fgreeting!${path.join(fixturesDir, 'examples/pages/greeting.tsx')}`;
+    const request = `!!${loader}?file=examples%2Fgreeter%2Fpages%2Fgreeting.tsx&from=docs%2Fguide.mdx&region=markup&route=%2Fgreeting!${path.join(fixturesDir, 'examples/greeter/pages/greeting.tsx')}`;
     expect(js).toContain(`import __example0 from ${JSON.stringify(request)};`);
     expect(js).toContain(
       `import ExampleCode from "@site/src/components/ExampleCode";`,
@@ -29,7 +29,7 @@ describe('remarkIncludeExamples', () => {
 
   test('gives each include its own import and imports the component once', async () => {
     const js = await compileGuide(
-      '```ts file=examples/lib/math.ts\n```\n\n```tsx file=examples/pages/greeting.tsx#props\n```\n',
+      '```ts file=examples/greeter/lib/math.ts\n```\n\n```tsx file=examples/greeter/pages/greeting.tsx#props\n```\n',
     );
     expect(js).toContain('import __example0 from');
     expect(js).toContain('import __example1 from');
@@ -38,7 +38,7 @@ describe('remarkIncludeExamples', () => {
 
   test('does not re-import the component when the page already imports it', async () => {
     const js = await compileGuide(
-      "import ExampleCode from '@site/src/components/ExampleCode';\n\n```ts file=examples/lib/math.ts\n```\n",
+      "import ExampleCode from '@site/src/components/ExampleCode';\n\n```ts file=examples/greeter/lib/math.ts\n```\n",
     );
     expect(js.match(/import ExampleCode from/g)).toHaveLength(1);
   });
@@ -54,25 +54,27 @@ describe('remarkIncludeExamples', () => {
 
   test('fails, naming the page and the file, when the file does not exist', async () => {
     await expect(
-      compileGuide('```tsx file=examples/pages/missing.tsx\n```\n'),
+      compileGuide('```tsx file=examples/greeter/pages/missing.tsx\n```\n'),
     ).rejects.toThrow(
-      'docs/guide.mdx: includes examples/pages/missing.tsx, but examples/pages/missing.tsx does not exist.',
+      'docs/guide.mdx: includes examples/greeter/pages/missing.tsx, but examples/greeter/pages/missing.tsx does not exist.',
     );
   });
 
   test('fails, naming the page, the file and the region, when the region does not exist', async () => {
     await expect(
-      compileGuide('```tsx file=examples/pages/greeting.tsx#footer\n```\n'),
+      compileGuide(
+        '```tsx file=examples/greeter/pages/greeting.tsx#footer\n```\n',
+      ),
     ).rejects.toThrow(
-      'docs/guide.mdx: includes examples/pages/greeting.tsx#footer, but examples/pages/greeting.tsx has no region "footer" (its regions: props, state, markup, component).',
+      'docs/guide.mdx: includes examples/greeter/pages/greeting.tsx#footer, but examples/greeter/pages/greeting.tsx has no region "footer" (its regions: props, state, markup, component).',
     );
   });
 
   test('fails when the example file uses a region name twice', async () => {
     await expect(
-      compileGuide('```ts file=examples/lib/duplicate.ts#twice\n```\n'),
+      compileGuide('```ts file=examples/greeter/lib/duplicate.ts#twice\n```\n'),
     ).rejects.toThrow(
-      'docs/guide.mdx: includes examples/lib/duplicate.ts#twice: examples/lib/duplicate.ts: region "twice" is defined twice (lines 1 and 5)',
+      'docs/guide.mdx: includes examples/greeter/lib/duplicate.ts#twice: examples/greeter/lib/duplicate.ts: region "twice" is defined twice (lines 1 and 5)',
     );
   });
 

@@ -4,8 +4,8 @@ import { describe, expect, test } from 'vitest';
 import { buildSample } from '../sample';
 import { fixturesDir, readFixture } from './fixtures';
 
-const GREETING = 'examples/pages/greeting.tsx';
-const appDir = path.join(fixturesDir, 'examples');
+const GREETING = 'examples/greeter/pages/greeting.tsx';
+const appDir = path.join(fixturesDir, 'examples', 'greeter');
 
 function build(file: string, region: string | null, marks: string[] = []) {
   return buildSample(
@@ -33,7 +33,7 @@ describe('buildSample', { timeout: 60_000 }, () => {
       code: 'const [count, setCount] = useState<number>(0);\n',
     });
     expect(variants.js).toMatchObject({
-      title: 'examples/pages/greeting.jsx',
+      title: 'examples/greeter/pages/greeting.jsx',
       language: 'jsx',
       code: 'const [count, setCount] = useState(0);\n',
     });
@@ -49,13 +49,13 @@ describe('buildSample', { timeout: 60_000 }, () => {
     expect(variants['js-whole']?.code).toContain(
       "import { useState } from 'react';\n\nexport default function Greeting({ name, children }) {",
     );
-    const math = await build('examples/lib/math.ts', null);
+    const math = await build('examples/greeter/lib/math.ts', null);
     expect(Object.keys(math.variants)).toEqual(['ts', 'js']);
   });
 
   test('leaves the JavaScript of a part of only types empty', async () => {
     expect((await build(GREETING, 'props')).variants.js?.code).toBe('');
-    const shapes = await build('examples/types/shapes.d.ts', null);
+    const shapes = await build('examples/greeter/types/shapes.d.ts', null);
     expect(shapes.variants.ts?.code).toContain('export interface Shape');
     expect(shapes.variants.js?.code).toBe('');
   });
@@ -80,13 +80,13 @@ describe('buildSample', { timeout: 60_000 }, () => {
     await expect(
       build(GREETING, 'state', ['useState<number>']),
     ).rejects.toThrow(
-      'mark="useState<number>" is on no line of examples/pages/greeting.jsx',
+      'mark="useState<number>" is on no line of examples/greeter/pages/greeting.jsx',
     );
   });
 
   test('names the file and region when the region is missing', async () => {
     await expect(build(GREETING, 'nope')).rejects.toThrow(
-      'examples/pages/greeting.tsx: no region "nope".',
+      'examples/greeter/pages/greeting.tsx: no region "nope".',
     );
   });
 });

@@ -9,7 +9,7 @@ import { readFixture } from './fixtures';
 describe('toJavaScript', () => {
   test('strips types from TSX and keeps JSX, comments and region markers', async () => {
     const js = await toJavaScript(
-      readFixture('examples/pages/greeting.tsx'),
+      readFixture('examples/greeter/pages/greeting.tsx'),
       'greeting.tsx',
     );
     expect(js).toBe(
@@ -42,7 +42,7 @@ describe('toJavaScript', () => {
 
   test('leaves no blank line where a type alias stood and formats like hand-written JS', async () => {
     const js = await toJavaScript(
-      readFixture('examples/lib/math.ts'),
+      readFixture('examples/greeter/lib/math.ts'),
       'math.ts',
     );
     expect(js).toBe(
@@ -60,7 +60,7 @@ describe('toJavaScript', () => {
 
   test('turns a declaration file into nothing but its comments', async () => {
     const js = await toJavaScript(
-      readFixture('examples/types/shapes.d.ts'),
+      readFixture('examples/greeter/types/shapes.d.ts'),
       'shapes.d.ts',
     );
     expect(js).toBe('// Types only: the JavaScript tab has nothing to show.\n');
@@ -96,10 +96,14 @@ describe('typesInJavaScript', () => {
 
 describe('javaScriptPath', () => {
   test('maps each TypeScript extension to its JavaScript one', () => {
-    expect(javaScriptPath('examples/pages/a.tsx')).toBe('examples/pages/a.jsx');
-    expect(javaScriptPath('examples/lib/auth.ts')).toBe('examples/lib/auth.js');
-    expect(javaScriptPath('examples/types/next-auth.d.ts')).toBe(
-      'examples/types/next-auth.js',
+    expect(javaScriptPath('examples/greeter/pages/a.tsx')).toBe(
+      'examples/greeter/pages/a.jsx',
+    );
+    expect(javaScriptPath('examples/greeter/lib/auth.ts')).toBe(
+      'examples/greeter/lib/auth.js',
+    );
+    expect(javaScriptPath('examples/greeter/types/next-auth.d.ts')).toBe(
+      'examples/greeter/types/next-auth.js',
     );
   });
 });

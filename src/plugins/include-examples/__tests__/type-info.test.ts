@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { typesOf } from '../type-info';
 import { fixturesDir, readFixture } from './fixtures';
 
-const appDir = path.join(fixturesDir, 'examples');
+const appDir = path.join(fixturesDir, 'examples', 'greeter');
 
 // The first check loads TypeScript and the libraries' types.
 describe('typesOf', { timeout: 60_000 }, () => {
@@ -11,7 +11,7 @@ describe('typesOf', { timeout: 60_000 }, () => {
     const { types, dependencies } = typesOf(
       appDir,
       'lib/site.ts',
-      readFixture('examples/lib/site.ts'),
+      readFixture('examples/greeter/lib/site.ts'),
     );
     expect(types).toContainEqual({
       line: 2,
@@ -35,7 +35,7 @@ describe('typesOf', { timeout: 60_000 }, () => {
     expect(() =>
       typesOf(appDir, 'lib/broken.ts', "export const n: number = 'one';\n"),
     ).toThrow(
-      "examples/lib/broken.ts:1:14: TS2322: Type 'string' is not assignable to type 'number'.",
+      "examples/greeter/lib/broken.ts:1:14: TS2322: Type 'string' is not assignable to type 'number'.",
     );
   });
 });

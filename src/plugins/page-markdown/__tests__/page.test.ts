@@ -8,7 +8,7 @@ import { createLinks } from '../links';
 import { pageMarkdown, printMarkdown, type Site } from '../page';
 import { paragraph, strong } from '../nodes';
 
-// The include machinery's fixtures: a site root with an examples/ folder.
+// The include machinery's fixtures: a site root with an app in examples/greeter/.
 const siteDir = path.join(
   __dirname,
   '..',
@@ -68,18 +68,20 @@ describe('pageMarkdown', () => {
 
   test('writes an included sample in TypeScript, then its JavaScript twin, each titled with its file', async () => {
     const markdown = await markdownOf(
-      '```tsx file=examples/pages/greeting.tsx#state\n\n```\n',
+      '```tsx file=examples/greeter/pages/greeting.tsx#state\n\n```\n',
     );
     expect(markdown).toContain(
-      '```tsx title="examples/pages/greeting.tsx"\nconst [count, setCount] = useState<number>(0);\n```\n\n```jsx title="examples/pages/greeting.jsx"\nconst [count, setCount] = useState(0);\n```',
+      '```tsx title="examples/greeter/pages/greeting.tsx"\nconst [count, setCount] = useState<number>(0);\n```\n\n```jsx title="examples/greeter/pages/greeting.jsx"\nconst [count, setCount] = useState(0);\n```',
     );
   });
 
   test('says so where the JavaScript twin of a part is only types', async () => {
     const markdown = await markdownOf(
-      '```tsx file=examples/pages/greeting.tsx#props\n\n```\n',
+      '```tsx file=examples/greeter/pages/greeting.tsx#props\n\n```\n',
     );
-    expect(markdown).toContain('```tsx title="examples/pages/greeting.tsx"');
+    expect(markdown).toContain(
+      '```tsx title="examples/greeter/pages/greeting.tsx"',
+    );
     expect(markdown).toContain(
       '**JavaScript:** this code only declares types, so a JavaScript project leaves it out.',
     );
@@ -117,9 +119,11 @@ describe('pageMarkdown', () => {
 
   test('fails naming the page, the example file and the region when the region is missing', async () => {
     await expect(
-      markdownOf('```tsx file=examples/pages/greeting.tsx#nope\n\n```\n'),
+      markdownOf(
+        '```tsx file=examples/greeter/pages/greeting.tsx#nope\n\n```\n',
+      ),
     ).rejects.toThrow(
-      /a\.mdx: includes examples\/pages\/greeting\.tsx#nope, but examples\/pages\/greeting\.tsx has no region "nope"/,
+      /a\.mdx: includes examples\/greeter\/pages\/greeting\.tsx#nope, but examples\/greeter\/pages\/greeting\.tsx has no region "nope"/,
     );
   });
 
