@@ -1,20 +1,17 @@
 import { expect, test } from '@playwright/test';
 import { SITE_PAGES } from './site-pages';
 import { load } from 'cheerio';
-import { ROUTES, type ExampleRoute } from '../examples/jwt/lib/routes';
+import { ROUTES } from '../examples/jwt/lib/routes';
+import { expectedAnswers } from '../examples/jwt/test/expected-answers';
 import { MOVED } from '../src/client/moved-sections';
 
-// What a signed-out request to each example route gets (redirects not followed).
-function signedOutStatus({ protection, member }: ExampleRoute): number {
-  if (protection === 'api') return 401;
-  // The proxy, the admins' server pages and the page of Server Actions send
-  // visitors to sign in.
-  if (protection === 'proxy' || protection === 'actions') return 307;
-  if (member && protection === 'server') return 307;
-  return 200;
-}
+// What a signed-out request to each JWT-app route gets (redirects not
+// followed): the status of the answer its HTTP tests expect.
 const EXAMPLE_ROUTE_STATUS = Object.fromEntries(
-  ROUTES.map((route) => [route.path, signedOutStatus(route)]),
+  ROUTES.map((route) => [
+    route.path,
+    Number(expectedAnswers(route, 'signedOut')[0]!.split(' ')[0]),
+  ]),
 );
 
 for (const path of SITE_PAGES) {
