@@ -231,29 +231,29 @@ test('the lines the text talks about are marked, in JavaScript too, announced, a
   );
 });
 
-test('"Open in example app" opens the app the sample comes from, at its route', async ({
-  page,
-}) => {
-  await page.goto('/docs/database-sessions');
-  const databaseSample = sample(
+// One sample from each app: the link goes into the app the file is in.
+for (const { guide, file, href } of [
+  {
+    guide: '/docs/database-sessions',
+    file: 'examples/database-sessions/pages/server-side-example.tsx',
+    href: 'http://localhost:3002/server-side-example',
+  },
+  {
+    guide: PAGES,
+    file: 'examples/jwt/pages/server-side-example.tsx',
+    href: 'http://localhost:3001/server-side-example',
+  },
+]) {
+  test(`"Open in example app" under ${file} opens its own app, at its route`, async ({
     page,
-    'examples/database-sessions/pages/server-side-example.tsx',
-    'get-server-side-props',
-  );
-  await expect(
-    databaseSample.getByRole('link', { name: 'Open in example app' }),
-  ).toHaveAttribute('href', 'http://localhost:3002/server-side-example');
-
-  await page.goto(PAGES);
-  const jwtSample = sample(
-    page,
-    'examples/jwt/pages/server-side-example.tsx',
-    'get-server-side-props',
-  );
-  await expect(
-    jwtSample.getByRole('link', { name: 'Open in example app' }),
-  ).toHaveAttribute('href', 'http://localhost:3001/server-side-example');
-});
+  }) => {
+    await page.goto(guide);
+    const figure = sample(page, file, 'get-server-side-props');
+    await expect(
+      figure.getByRole('link', { name: 'Open in example app' }),
+    ).toHaveAttribute('href', href);
+  });
+}
 
 test('a name shows the type the compiler gives it, on hover and to screen readers', async ({
   page,

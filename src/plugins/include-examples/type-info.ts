@@ -117,11 +117,10 @@ export function typesOf(
     .update(JSON.stringify([...files]))
     .digest('hex');
   const id = path.join(appDir, file);
-  let types = results.get(id)?.key === key ? results.get(id)!.types : null;
-  if (!types) {
-    types = check(project, appDir, file, source);
-    results.set(id, { key, types });
-  }
+  const last = results.get(id);
+  const types =
+    last?.key === key ? last.types : check(project, appDir, file, source);
+  results.set(id, { key, types });
   return { types, dependencies: [...files.keys()] };
 }
 
