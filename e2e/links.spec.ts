@@ -2,7 +2,8 @@ import { expect, test } from '@playwright/test';
 import { SITE_PAGES } from './site-pages';
 import { load } from 'cheerio';
 import { ROUTES } from '../examples/jwt/lib/routes';
-import { expectedAnswers } from '../examples/jwt/test/expected-answers';
+import { JWT_APP } from '../examples/jwt/test/app-answers';
+import { expectedAnswers } from '../test/support/expected-answers';
 import { MOVED } from '../src/client/moved-sections';
 
 // What a signed-out request to each JWT-app route gets (redirects not
@@ -10,7 +11,7 @@ import { MOVED } from '../src/client/moved-sections';
 const EXAMPLE_ROUTE_STATUS = Object.fromEntries(
   ROUTES.map((route) => [
     route.path,
-    Number(expectedAnswers(route, 'signedOut')[0]!.split(' ')[0]),
+    Number(expectedAnswers(route, 'signedOut', JWT_APP)[0]!.split(' ')[0]),
   ]),
 );
 

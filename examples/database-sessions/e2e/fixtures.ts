@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { test as base } from '@playwright/test';
 import { startApp } from '../test/app-server';
-import type { App } from '../test/visitor';
+import type { App } from '../test/email-browser';
 
 export const DATABASE_APP_PORT = 3204;
 

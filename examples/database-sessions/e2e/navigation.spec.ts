@@ -1,30 +1,16 @@
-// The navigation bar, as a reader on a phone sees it: in the page's own font
-// (it sits outside <main>, where a bare header falls back to the browser's
-// serif), every link on screen and big enough to tap.
-import type { Locator } from '@playwright/test';
-import { expect, test } from './fixtures';
+// The navigation bar fits a phone (test/support/phone-navigation.ts).
+import {
+  PHONE,
+  expectNavigationFitsPhone,
+} from '../../../test/support/phone-navigation';
+import { test } from './fixtures';
 
-test.use({ viewport: { width: 390, height: 844 } });
-
-const fontOf = (locator: Locator) =>
-  locator.evaluate((element) => getComputedStyle(element).fontFamily);
+test.use({ viewport: PHONE });
 
 test("the navigation reads in the page's font and fits a 390 px phone", async ({
   page,
   databaseApp: app,
 }) => {
   await page.goto(`${app.baseUrl}/`);
-  const navigation = page.getByRole('navigation', { name: 'Examples' });
-  expect(await fontOf(navigation)).toBe(await fontOf(page.getByRole('main')));
-
-  const links = await navigation.getByRole('link').all();
-  expect(links.length).toBeGreaterThan(0);
-  for (const link of links) {
-    const box = (await link.boundingBox())!;
-    // On screen, not past its right edge, and a target of at least 24 px
-    // (WCAG 2.5.8).
-    expect(box.x).toBeGreaterThanOrEqual(0);
-    expect(box.x + box.width).toBeLessThanOrEqual(390);
-    expect(box.height).toBeGreaterThanOrEqual(24);
-  }
+  await expectNavigationFitsPhone(page);
 });

@@ -6,7 +6,7 @@ import { encode } from 'next-auth/jwt';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { REFUSED, answersTo } from './answers';
 import { TEST_SECRET } from './app-server';
-import { Visitor, newEmail, requestWithToken } from './visitor';
+import { EmailBrowser, newEmail, requestWithToken } from './email-browser';
 
 // Fixed, so that a run is repeatable; a failure prints the seed and the path
 // that replay it.
@@ -28,7 +28,7 @@ describe('a forged session cookie', () => {
   let real = '';
   let jwt = '';
   beforeAll(async () => {
-    real = await new Visitor(app).signIn(newEmail('real'));
+    real = await new EmailBrowser(app).signIn(newEmail('real'));
     jwt = await encode({
       token: { email: 'admin@example.com', sub: '1' },
       secret: TEST_SECRET,

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { TestProject } from 'vitest/node';
 import { APP_DIR, startApp } from './app-server';
-import type { App } from './visitor';
+import type { App } from './email-browser';
 
 declare module 'vitest' {
   export interface ProvidedContext {

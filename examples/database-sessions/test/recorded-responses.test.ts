@@ -6,21 +6,21 @@
 import { expect, inject, test } from 'vitest';
 import { withLabels } from '../../../src/data/recorded-answers';
 import { ROUTES, type ExampleRoute } from '../lib/routes';
-import { Visitor } from './visitor';
+import { EmailBrowser } from './email-browser';
 
 const app = inject('databaseApp');
 const RECORD = '../../../src/data/database-sessions-api-responses.json';
 // A fixed address, so the guide shows a real one; no other test signs in with it.
 const READER = 'reader@example.com';
 
-async function answer(visitor: Visitor, { path, method }: ExampleRoute) {
+async function answer(visitor: EmailBrowser, { path, method }: ExampleRoute) {
   const response =
     method === 'POST' ? await visitor.post(path) : await visitor.request(path);
   return { status: response.status, body: withLabels(await response.json()) };
 }
 
 test('the guide shows what the API routes really answer', async () => {
-  const reader = new Visitor(app);
+  const reader = new EmailBrowser(app);
   await reader.signIn(READER);
   const record: Record<string, unknown> = {};
   // In the table's order: sign out everywhere, which ends the session, is last.
@@ -28,7 +28,7 @@ test('the guide shows what the API routes really answer', async () => {
     if (route.protection !== 'api') continue;
     record[route.path] = {
       ...(route.method && { method: route.method }),
-      signedOut: await answer(new Visitor(app), route),
+      signedOut: await answer(new EmailBrowser(app), route),
       signedIn: await answer(reader, route),
     };
   }

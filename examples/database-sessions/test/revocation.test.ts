@@ -2,19 +2,19 @@
 // when the server says so, for every copy of its cookie.
 import { describe, expect, inject, it } from 'vitest';
 import { REFUSED, SIGNED_IN, answersTo } from './answers';
-import { Visitor, newEmail } from './visitor';
+import { EmailBrowser, newEmail } from './email-browser';
 
 const app = inject('databaseApp');
 
 describe('signing out', () => {
   it('refuses a copy of the old cookie, unlike a JWT, which stays valid until it expires', async () => {
-    const visitor = new Visitor(app);
+    const visitor = new EmailBrowser(app);
     const token = await visitor.signIn(newEmail('sign-out'));
     expect(await answersTo(app, token)).toEqual(SIGNED_IN);
 
     await visitor.signOut();
 
-    expect(await visitor.sessionToken()).toBeUndefined();
+    expect(visitor.sessionToken()).toBeUndefined();
     expect(await answersTo(app, token)).toEqual(REFUSED);
   });
 });
@@ -22,7 +22,9 @@ describe('signing out', () => {
 describe('signing out everywhere', () => {
   it('refuses every cookie of that user, in every browser, and no one else’s', async () => {
     const email = newEmail('everywhere');
-    const [laptop, phone, someoneElse] = [1, 2, 3].map(() => new Visitor(app));
+    const [laptop, phone, someoneElse] = [1, 2, 3].map(
+      () => new EmailBrowser(app),
+    );
     const laptopToken = await laptop.signIn(email);
     const phoneToken = await phone.signIn(email);
     const otherToken = await someoneElse.signIn(newEmail('bystander'));
@@ -42,7 +44,7 @@ describe('signing out everywhere', () => {
     ['from another site', { origin: 'https://evil.example' }],
     ['with no Origin header', {}],
   ])('refuses a request %s, and the session lives on', async (_, headers) => {
-    const visitor = new Visitor(app);
+    const visitor = new EmailBrowser(app);
     const token = await visitor.signIn(newEmail('forged'));
 
     const response = await visitor.request('/api/sign-out-everywhere', {
@@ -58,7 +60,9 @@ describe('signing out everywhere', () => {
   });
 
   it('answers only POST', async () => {
-    const response = await new Visitor(app).request('/api/sign-out-everywhere');
+    const response = await new EmailBrowser(app).request(
+      '/api/sign-out-everywhere',
+    );
     expect(response.status).toBe(405);
     expect(response.headers.get('allow')).toBe('POST');
   });

@@ -2,7 +2,7 @@
 // signed-in visitor get from each route, on a production build.
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { ROUTES } from '../lib/routes';
-import { Visitor, newEmail } from './visitor';
+import { EmailBrowser, newEmail } from './email-browser';
 
 const app = inject('databaseApp');
 
@@ -78,7 +78,7 @@ describe.each([
   { name: 'a signed-out visitor', state: 'signedOut' },
   { name: 'a signed-in visitor', state: 'signedIn' },
 ] as const)('$name', ({ state }) => {
-  const visitor = new Visitor(app);
+  const visitor = new EmailBrowser(app);
 
   beforeAll(async () => {
     if (state === 'signedIn') await visitor.signIn(newEmail('routes'));

@@ -2,7 +2,7 @@
 // output, one line each, and following it makes a database session.
 import { readFile } from 'node:fs/promises';
 import { describe, expect, inject, it } from 'vitest';
-import { Visitor, newEmail, signInLinkFor } from './visitor';
+import { EmailBrowser, newEmail, signInLinkFor } from './email-browser';
 
 const app = inject('databaseApp');
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -20,7 +20,7 @@ describe('signing in by email', () => {
   });
 
   it('asking for a link prints it on one line and says where it went', async () => {
-    const visitor = new Visitor(app);
+    const visitor = new EmailBrowser(app);
     const email = newEmail('ask');
 
     const asked = await visitor.askForLink(email);
@@ -42,7 +42,7 @@ describe('signing in by email', () => {
   });
 
   it('following the link signs in with a cookie that is a random id, not a JWT', async () => {
-    const visitor = new Visitor(app);
+    const visitor = new EmailBrowser(app);
     const email = newEmail('follow');
 
     const token = await visitor.signIn(email);
@@ -56,27 +56,27 @@ describe('signing in by email', () => {
   });
 
   it('a link signs in once: opened again, it makes no session', async () => {
-    const first = new Visitor(app);
+    const first = new EmailBrowser(app);
     const email = newEmail('once');
     await first.askForLink(email);
     const link = await signInLinkFor(app, email);
     await first.request(link);
-    expect(await first.sessionToken()).toMatch(UUID);
+    expect(first.sessionToken()).toMatch(UUID);
 
-    const second = new Visitor(app);
+    const second = new EmailBrowser(app);
     const again = await second.request(link);
 
     expect(
       new URL(again.headers.get('location')!).searchParams.get('error'),
     ).toBe('Verification');
-    expect(await second.sessionToken()).toBeUndefined();
+    expect(second.sessionToken()).toBeUndefined();
   });
 
   it('an address with a line break in it cannot add a line of its own to the log', async () => {
     // One @ and a dot after it: NextAuth.js takes it as an address.
     const forged =
       'x\nSign-in link for victim: http://evil.example/?@example.com';
-    await new Visitor(app).askForLink(forged);
+    await new EmailBrowser(app).askForLink(forged);
 
     const normalized = forged.toLowerCase();
     const link = await signInLinkFor(app, normalized);

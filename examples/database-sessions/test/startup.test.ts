@@ -6,8 +6,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { SIGNED_IN, answersTo } from './answers';
-import { exitCodeOf, startApp } from './app-server';
-import { Visitor, newEmail, signInLinkFor } from './visitor';
+import { exitCodeWithin } from '../../../test/support/app-server';
+import { launchApp, startApp } from './app-server';
+import { EmailBrowser, newEmail, signInLinkFor } from './email-browser';
 
 // Its own port and folder: the shared server of the other files keeps running.
 const PORT = 3203;
@@ -21,7 +22,7 @@ describe('the embedded database', () => {
     await cp(inject('emptyDatabaseDir'), dataDir, { recursive: true });
     const env = { PGLITE_DATA_DIR: dataDir };
     const first = await startApp({ port: PORT, logFile: log('first'), env });
-    const token = await new Visitor(first).signIn(newEmail('restart'));
+    const token = await new EmailBrowser(first).signIn(newEmail('restart'));
     await first.stop();
 
     const second = await startApp({ port: PORT, logFile: log('second'), env });
@@ -32,7 +33,7 @@ describe('the embedded database', () => {
       );
 
       const intruder = { port: PORT + 1, logFile: log('intruder'), env };
-      expect(await exitCodeOf(intruder)).toBe(1);
+      expect(await exitCodeWithin(launchApp(intruder))).toBe(1);
       expect(await readFile(log('intruder'), 'utf8')).toContain(
         `${dataDir} is in use by process`,
       );
@@ -63,7 +64,8 @@ describe('a production server', () => {
     '%s stops at once and says what to set',
     async (_, env, command, message) => {
       const logFile = log(command.replace(' ', '-'));
-      expect(await exitCodeOf({ port: PORT, logFile, env, command })).toBe(1);
+      const server = launchApp({ port: PORT, logFile, env, command });
+      expect(await exitCodeWithin(server)).toBe(1);
       expect(await readFile(logFile, 'utf8')).toContain(message);
     },
   );

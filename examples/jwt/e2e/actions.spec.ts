@@ -5,7 +5,12 @@
 // sign in.
 import { randomUUID } from 'node:crypto';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { SIGN_IN_PAGE, fillSignInForm, watchForErrors } from './reader';
+import {
+  expectHeading,
+  fillSignInForm,
+  SIGN_IN_PAGE,
+  watchForErrors,
+} from '../../../test/support/reader';
 
 const PAGE = '/app-router/actions-example';
 
@@ -16,7 +21,7 @@ async function signInOnActionsPage(page: Page, user: string) {
   expect(new URL(page.url()).searchParams.get('callbackUrl')).toBe(PAGE);
   await fillSignInForm(page, user, user);
   await expect(page).toHaveURL(PAGE);
-  await expect(page.getByRole('heading', { name: 'Your notes' })).toBeVisible();
+  await expectHeading(page, 'Your notes');
 }
 
 /** A note's text no other test (or an earlier run) wrote. */
@@ -108,7 +113,7 @@ test('a signed-out visitor is sent to sign in and is shown no form', async ({
 
   await expect(page).toHaveURL(SIGN_IN_PAGE);
   expect(new URL(page.url()).searchParams.get('callbackUrl')).toBe(PAGE);
-  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+  await expectHeading(page, 'Sign in');
   await expect(page.getByRole('button', { name: 'Save note' })).toHaveCount(0);
   await expect(
     page.getByRole('button', { name: 'Delete every note' }),
@@ -170,7 +175,7 @@ test("an admin sees every member's notes counted and deletes them all", async ({
   const errors = watchForErrors(page);
   await signInOnActionsPage(page, 'admin');
   await expect(page.getByText('Signed in as Admin User.')).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'For admins' })).toBeVisible();
+  await expectHeading(page, 'For admins');
   const count = page.getByText(/^Every member's notes together: \d+\.$/);
   const before = Number((await count.textContent())?.match(/\d+/)?.[0]);
 

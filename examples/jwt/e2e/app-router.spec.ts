@@ -2,7 +2,12 @@
 // signed out, let in after signing in through the app's sign-in page, and
 // denied again after signing out.
 import { expect, test, type Page } from '@playwright/test';
-import { SIGN_IN_PAGE, fillSignInForm, watchForErrors } from './reader';
+import {
+  expectHeading,
+  fillSignInForm,
+  SIGN_IN_PAGE,
+  watchForErrors,
+} from '../../../test/support/reader';
 
 const CLIENT_PAGE = '/app-router/client-side-example';
 const SERVER_PAGE = '/app-router/server-side-example';
@@ -14,10 +19,6 @@ function countSessionFetches(page: Page): () => number {
     if (new URL(request.url()).pathname === '/api/auth/session') count += 1;
   });
   return () => count;
-}
-
-async function expectHeading(page: Page, name: string) {
-  await expect(page.getByRole('heading', { name })).toBeVisible();
 }
 
 /** Fills the app's sign-in form, which the page must be showing. */

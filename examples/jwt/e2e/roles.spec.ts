@@ -2,7 +2,12 @@
 // in), never sent back to sign in; an admin signs in on the app's own page
 // and gets through, in both routers and behind the proxy.
 import { expect, test, type Page } from '@playwright/test';
-import { SIGN_IN_PAGE, fillSignInForm, watchForErrors } from './reader';
+import {
+  expectHeading,
+  fillSignInForm,
+  SIGN_IN_PAGE,
+  watchForErrors,
+} from '../../../test/support/reader';
 
 const ADMIN_PAGES = [
   '/admin-example',
@@ -31,14 +36,10 @@ test('a member meets the Forbidden page on every admin page, still signed in', a
     const status = path.startsWith('/app-router/') ? 200 : 403;
     expect(response?.status(), path).toBe(status);
     await expect(page, path).toHaveURL(path);
-    await expect(
-      page.getByRole('heading', { name: 'Forbidden' }),
-    ).toBeVisible();
+    await expectHeading(page, 'Forbidden');
   }
   await page.goto('/client-side-example');
-  await expect(
-    page.getByRole('heading', { name: 'Protected Page' }),
-  ).toBeVisible();
+  await expectHeading(page, 'Protected Page');
   expect(errors).toEqual([]);
 });
 
@@ -52,9 +53,7 @@ test('an admin signs in on the sign-in page and sees every admin page', async ({
   for (const path of ADMIN_PAGES) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(200);
-    await expect(
-      page.getByRole('heading', { name: 'Admin Page' }),
-    ).toBeVisible();
+    await expectHeading(page, 'Admin Page');
     await expect(page.getByText('Admin User')).toBeVisible();
   }
   // Signed in, the sign-in page sends them on instead of showing the form.

@@ -2,18 +2,19 @@
 // out, let in everywhere after signing in on the app's sign-in page, and
 // denied again after signing out.
 import { expect, test, type Page } from '@playwright/test';
-import { SIGN_IN_PAGE, fillSignInForm, watchForErrors } from './reader';
+import {
+  expectHeading,
+  fillSignInForm,
+  SIGN_IN_PAGE,
+  watchForErrors,
+} from '../../../test/support/reader';
 
 async function expectDenied(page: Page) {
   await page.goto('/client-side-example');
-  await expect(
-    page.getByRole('heading', { name: 'Access Denied' }),
-  ).toBeVisible();
+  await expectHeading(page, 'Access Denied');
 
   await page.goto('/server-side-example');
-  await expect(
-    page.getByRole('heading', { name: 'Access Denied' }),
-  ).toBeVisible();
+  await expectHeading(page, 'Access Denied');
 
   await page.goto('/middleware-example');
   await expect(page).toHaveURL(SIGN_IN_PAGE);
@@ -43,21 +44,15 @@ test('reader signs in with the demo account, sees every protected page, then sig
   await expect(page).toHaveURL(SIGN_IN_PAGE);
   await fillSignInForm(page, 'demo', 'demo');
   await expect(page).toHaveURL('/client-side-example');
-  await expect(
-    page.getByRole('heading', { name: 'Protected Page' }),
-  ).toBeVisible();
+  await expectHeading(page, 'Protected Page');
   await expect(page.getByText('Demo User')).toBeVisible();
 
   await page.goto('/server-side-example');
-  await expect(
-    page.getByRole('heading', { name: 'Protected Page' }),
-  ).toBeVisible();
+  await expectHeading(page, 'Protected Page');
 
   await page.goto('/middleware-example');
   await expect(page).toHaveURL('/middleware-example');
-  await expect(
-    page.getByRole('heading', { name: 'Protected Page' }),
-  ).toBeVisible();
+  await expectHeading(page, 'Protected Page');
   await expect(page.getByText('You are Demo User.')).toBeVisible();
 
   await page.goto('/');
@@ -85,7 +80,5 @@ test('wrong password is said in words on the sign-in page', async ({
     page.getByText('Wrong username or password. Try again.'),
   ).toHaveAttribute('role', 'alert');
   await page.goto('/client-side-example');
-  await expect(
-    page.getByRole('heading', { name: 'Access Denied' }),
-  ).toBeVisible();
+  await expectHeading(page, 'Access Denied');
 });

@@ -2,13 +2,8 @@
 // environment, since the built-in ones are public; the server says which
 // are off when it starts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  Browser,
-  SESSION_COOKIE,
-  TEST_SECRET,
-  startApp,
-  untilAnswering,
-} from './helpers';
+import { Browser, SESSION_COOKIE, TEST_SECRET, startApp } from './helpers';
+import type { Server } from '../../../test/support/app-server';
 
 const PORT = Number(process.env.EXAMPLE_TEST_PORT ?? 3101) + 2;
 const BASE_URL = `http://localhost:${PORT}`;
@@ -21,16 +16,15 @@ async function signsIn(username: string, password: string) {
 }
 
 describe('next start with only ADMIN_PASSWORD given', () => {
-  let server: ReturnType<typeof startApp>;
+  let server: Server;
 
   beforeAll(async () => {
-    server = startApp(PORT, {
+    server = await startApp(PORT, {
       NEXTAUTH_SECRET: TEST_SECRET,
       DEMO_PASSWORD: undefined,
       SECOND_PASSWORD: undefined,
       ADMIN_PASSWORD: 'a-password-of-its-own',
     });
-    await untilAnswering(server, BASE_URL);
   });
 
   afterAll(() => server?.stop());
@@ -51,7 +45,7 @@ describe('next start with only ADMIN_PASSWORD given', () => {
 
   it('says at start which accounts are off and how to turn them on', async () => {
     await server.stop();
-    const { all } = await server.app;
+    const all = server.output();
     expect(all).toContain(
       'Demo accounts off: DEMO_PASSWORD, SECOND_PASSWORD are not set',
     );

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { APP_DIR, TEST_SECRET, serveApp } from './helpers';
+import { APP_DIR, TEST_SECRET, startApp } from './helpers';
 
 // Lets two test runs share a machine.
 const PORT = Number(process.env.EXAMPLE_TEST_PORT ?? 3101);
@@ -22,17 +22,19 @@ export default async function setup(project: TestProject) {
       'The example app has no production build: run `npm run jwt:build` first.',
     );
   }
-  const stop = await serveApp(PORT, {
-    NEXTAUTH_SECRET: TEST_SECRET,
-    NEXTAUTH_URL: BASE_URL,
-    // Several files post wrong passwords for `demo` on purpose, all from this
-    // machine: with the default limits (5 a username, 25 an address) the
-    // later ones would be refused. sign-in-limit.test.ts starts servers with
-    // small limits of their own to test the limit itself.
-    SIGN_IN_LIMIT_PER_USERNAME: '10000',
-    SIGN_IN_LIMIT_PER_ADDRESS: '10000',
-    TRUST_PROXY: '',
-  });
+  const stop = (
+    await startApp(PORT, {
+      NEXTAUTH_SECRET: TEST_SECRET,
+      NEXTAUTH_URL: BASE_URL,
+      // Several files post wrong passwords for `demo` on purpose, all from this
+      // machine: with the default limits (5 a username, 25 an address) the
+      // later ones would be refused. sign-in-limit.test.ts starts servers with
+      // small limits of their own to test the limit itself.
+      SIGN_IN_LIMIT_PER_USERNAME: '10000',
+      SIGN_IN_LIMIT_PER_ADDRESS: '10000',
+      TRUST_PROXY: '',
+    })
+  ).stop;
   project.provide('exampleBaseUrl', BASE_URL);
   return stop;
 }

@@ -1,17 +1,24 @@
-// Shared by the HTTP tests and their global setup: start the built app, talk
-// to it as a browser would, and say in a few words what a route answered.
+// The JWT app's side of the shared test support (test/support/): how its
+// server starts, how its visitors sign in, and the answers it gives.
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { execa, type Options } from 'execa';
-import makeFetchCookie from 'fetch-cookie';
-import pMap from 'p-map';
-import { CookieJar } from 'tough-cookie';
-import { expect } from 'vitest';
-import { ROUTES } from '../lib/routes';
-import { expectedAnswers, type Visitor } from './expected-answers';
+import { expectOnEveryRoute } from '../../../test/support/answer';
+import {
+  launchServer,
+  startServer,
+  type Server,
+  type ServerOptions,
+} from '../../../test/support/app-server';
+import {
+  expectedAnswers as expectedAnswersOf,
+  type Visitor,
+} from '../../../test/support/expected-answers';
+import { NextAuthBrowser } from '../../../test/support/next-auth-browser';
+import { ROUTES, type ExampleRoute } from '../lib/routes';
+import { JWT_APP } from './app-answers';
 
-export { expectedAnswers, type Visitor } from './expected-answers';
+export { answer } from '../../../test/support/answer';
+export type { Visitor } from '../../../test/support/expected-answers';
 
 export const APP_DIR = fileURLToPath(new URL('..', import.meta.url));
 /** A secret for the server under test only, never used anywhere else. */
@@ -37,131 +44,51 @@ export const PROTECTED_ROUTES = ROUTES.filter(
   (route) => route.protection !== 'none' && route.protection !== 'guest',
 );
 
+const NEXT_BIN = createRequire(import.meta.url).resolve('next/dist/bin/next');
+/** Where the app answers once it is up: NextAuth.js's list of providers. */
+const READY_PATH = '/api/auth/providers';
+
 /**
- * `next start` on the production build. `env` is applied over this
- * process's environment; an undefined value removes a variable.
- * `options.cwd` serves another build of the app (a copy built elsewhere).
+ * `next start` on the production build, with the demo passwords a
+ * deployment gives. `env` is applied over this process's environment; an
+ * undefined value removes a variable. `cwd` serves another build of the app
+ * (a copy built elsewhere).
  */
+export function launchApp(
+  port: number,
+  env: Record<string, string | undefined>,
+  options: Partial<ServerOptions> = {},
+) {
+  return launchServer(serverOptions(port, env, options));
+}
+
+/** launchApp(), then waits until the app answers (see startServer). */
 export function startApp(
   port: number,
   env: Record<string, string | undefined>,
-  options: Options = {},
-) {
-  const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
-  const app = execa(process.execPath, [nextBin, 'start', '--port', `${port}`], {
-    cwd: APP_DIR,
-    // Vitest sets NODE_ENV=test; `next start` must choose production itself.
-    env: { NODE_ENV: undefined, ...DEMO_PASSWORDS, ...env },
-    // A process group of its own: next-server outlives a killed parent and
-    // keeps the port, so stop() signals the whole group.
-    detached: true,
-    all: true,
-    reject: false,
-    ...options,
-  });
-  const signalGroup = (signal: NodeJS.Signals) => {
-    try {
-      if (app.pid !== undefined) process.kill(-app.pid, signal);
-    } catch {
-      // The group has already exited.
-    }
-  };
-  const stop = async () => {
-    signalGroup('SIGTERM');
-    const timer = setTimeout(() => signalGroup('SIGKILL'), 5_000);
-    await app;
-    clearTimeout(timer);
-  };
-  return { app, stop };
+  options: Partial<ServerOptions> = {},
+): Promise<Server> {
+  return startServer(serverOptions(port, env, options));
 }
 
-/** Whether an app answers at `baseUrl` (NextAuth.js's list of providers). */
-export async function answersAt(baseUrl: string): Promise<boolean> {
-  try {
-    return (await fetch(`${baseUrl}/api/auth/providers`)).ok;
-  } catch {
-    return false;
-  }
-}
-
-/** Waits until a started app answers at `baseUrl` (a minute at most); fails with its output if it stops. */
-export async function untilAnswering(
-  { app, stop }: ReturnType<typeof startApp>,
-  baseUrl: string,
-): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (!(await answersAt(baseUrl))) {
-    if (app.exitCode !== null || Date.now() > deadline) {
-      await stop();
-      throw new Error(`next start did not come up:\n${(await app).all}`);
-    }
-    await sleep(250);
-  }
-}
-
-/**
- * startApp(), then waits until the app answers on `port`. Refuses a port
- * something else already answers on, since the tests would talk to that
- * instead. Resolves to the function that stops it.
- */
-export async function serveApp(
+function serverOptions(
   port: number,
   env: Record<string, string | undefined>,
-  options: Options = {},
-): Promise<() => Promise<void>> {
-  const baseUrl = `http://localhost:${port}`;
-  if (await answersAt(baseUrl)) {
-    throw new Error(
-      `Something already answers on port ${port}; stop it first.`,
-    );
-  }
-  const started = startApp(port, env, options);
-  await untilAnswering(started, baseUrl);
-  return started.stop;
+  options: Partial<ServerOptions>,
+): ServerOptions {
+  return {
+    cwd: APP_DIR,
+    script: NEXT_BIN,
+    args: ['start', '--port', `${port}`],
+    port,
+    env: { ...DEMO_PASSWORDS, ...env },
+    readyPath: READY_PATH,
+    ...options,
+  };
 }
 
-/**
- * One visitor: a cookie jar of its own, and redirects returned, not followed.
- * `fetchVia` reaches the app another way (through a reverse proxy).
- */
-export class Browser {
-  readonly jar = new CookieJar();
-  private readonly fetchWithJar: typeof fetch;
-
-  constructor(
-    readonly baseUrl: string,
-    fetchVia: typeof fetch = fetch,
-  ) {
-    this.fetchWithJar = makeFetchCookie(fetchVia, this.jar);
-  }
-
-  request(path: string, init: RequestInit = {}): Promise<Response> {
-    const url = new URL(path, this.baseUrl).href;
-    return this.fetchWithJar(url, { ...init, redirect: 'manual' });
-  }
-
-  /** A form POST, as NextAuth.js's own pages send them. */
-  post(path: string, fields: ConstructorParameters<typeof URLSearchParams>[0]) {
-    const body = new URLSearchParams(fields);
-    return this.request(path, { method: 'POST', body });
-  }
-
-  cookie(name: string): string | undefined {
-    return this.jar
-      .getCookiesSync(this.baseUrl)
-      .find((cookie) => cookie.key === name)?.value;
-  }
-
-  setCookie(name: string, value: string): void {
-    this.jar.setCookieSync(`${name}=${value}`, this.baseUrl);
-  }
-
-  /** The token every NextAuth.js POST must carry (and its cookie). */
-  async csrfToken(): Promise<string> {
-    const response = await this.request('/api/auth/csrf');
-    return ((await response.json()) as { csrfToken: string }).csrfToken;
-  }
-
+/** A visitor who signs in with the Credentials provider (the demo accounts). */
+export class Browser extends NextAuthBrowser {
   /** The Credentials provider's form: the demo account unless `fields` say otherwise. */
   postCredentials(fields: Record<string, string>): Promise<Response> {
     return this.post('/api/auth/callback/credentials', {
@@ -212,59 +139,14 @@ export async function signInPage(
   };
 }
 
-const VERDICTS = [
-  'Access Denied',
-  'Protected Page',
-  'Forbidden',
-  'Admin Page',
-  'Your notes',
-];
-
-/**
- * A response in a few words, as a reader would describe it: `401 JSON
- * error`, `200 Access Denied`, `307 to /api/auth/signin?callbackUrl=/x`.
- */
-export async function answer(response: Response): Promise<string> {
-  const location = response.headers.get('location');
-  if (location !== null) {
-    const target = new URL(location, response.url);
-    const offSite =
-      target.origin === new URL(response.url).origin ? '' : target.origin;
-    const search = decodeURIComponent(target.search);
-    return `${response.status} to ${offSite}${target.pathname}${search}`;
-  }
-  if (response.headers.get('content-type')?.startsWith('application/json')) {
-    const keys = Object.keys((await response.json()) ?? {}).join();
-    return `${response.status} JSON ${keys === 'error' ? 'error' : 'data'}`;
-  }
-  // A page's verdict is its heading; other text (the index page's table)
-  // may quote the same words.
-  const headings = [
-    ...(await response.text()).matchAll(/<h1[^>]*>([^<]*)<\/h1>/g),
-  ].map(([, text]) => text);
-  const says = headings.filter((text) => VERDICTS.includes(text));
-  return `${response.status} ${says.join(' and ') || 'page'}`;
-}
+export const expectedAnswers = (route: ExampleRoute, visitor: Visitor) =>
+  expectedAnswersOf(route, visitor, JWT_APP);
 
 /**
  * Asks every protected route with `request` and expects the answers this
  * kind of visitor gets; a mismatch shows each route's answer.
  */
-export async function expectOnEveryProtectedRoute(
+export const expectOnEveryProtectedRoute = (
   visitor: Visitor,
   request: (path: string) => Promise<Response>,
-) {
-  const answers = await pMap(
-    PROTECTED_ROUTES,
-    async ({ path }) => [path, await answer(await request(path))],
-    { concurrency: 4 },
-  );
-  expect(Object.fromEntries(answers)).toEqual(
-    Object.fromEntries(
-      PROTECTED_ROUTES.map((route) => [
-        route.path,
-        expect.toBeOneOf(expectedAnswers(route, visitor)),
-      ]),
-    ),
-  );
-}
+) => expectOnEveryRoute(PROTECTED_ROUTES, visitor, JWT_APP, request);

@@ -14,7 +14,7 @@ import {
   TEST_SECRET,
   answer,
   expectedAnswers,
-  serveApp,
+  startApp,
   WITHOUT_NEXTAUTH_URL,
 } from './helpers';
 import {
@@ -142,10 +142,12 @@ function behindNginx(
   const running: { proxy?: ReverseProxy; stopApp?: () => Promise<void> } = {};
   beforeAll(async () => {
     await findNginx(); // before starting anything, when it is missing
-    running.stopApp = await serveApp(appPort, {
-      NEXTAUTH_SECRET: TEST_SECRET,
-      ...env,
-    });
+    running.stopApp = (
+      await startApp(appPort, {
+        NEXTAUTH_SECRET: TEST_SECRET,
+        ...env,
+      })
+    ).stop;
     running.proxy = await startReverseProxy(port, appPort);
   });
   afterAll(async () => {

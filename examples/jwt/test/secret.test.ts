@@ -1,7 +1,8 @@
 // The secret: lib/env's rules, and `next start` refusing to run without one.
 import { describe, expect, it, vi } from 'vitest';
+import { exitCodeWithin } from '../../../test/support/app-server';
 import { resolveSecret } from '../lib/env';
-import { startApp } from './helpers';
+import { launchApp } from './helpers';
 
 describe('resolveSecret', () => {
   it.each([
@@ -37,17 +38,11 @@ describe('next start', () => {
     'exits with code 1 and says how to make one, when NEXTAUTH_SECRET %s',
     async (_, value) => {
       const port = Number(process.env.EXAMPLE_TEST_PORT ?? 3101) + 1;
-      const { app, stop } = startApp(
-        port,
-        { NEXTAUTH_SECRET: value },
-        // A server that starts anyway never exits by itself.
-        { timeout: 30_000 },
-      );
-      const result = await app.finally(stop);
+      const server = launchApp(port, { NEXTAUTH_SECRET: value });
 
-      expect(result.timedOut).toBe(false);
-      expect(result.exitCode).toBe(1);
-      expect(result.all).toContain(
+      // A server that starts anyway never exits by itself.
+      expect(await exitCodeWithin(server)).toBe(1);
+      expect(server.output()).toContain(
         'NEXTAUTH_SECRET is not set. Generate one with: openssl rand -base64 32',
       );
     },

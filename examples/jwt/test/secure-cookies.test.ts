@@ -9,7 +9,7 @@
 // adds; reverse-proxy.test.ts runs the same behind a real nginx.
 import { Cookie } from 'tough-cookie';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { TEST_SECRET, WITHOUT_NEXTAUTH_URL, answer, serveApp } from './helpers';
+import { TEST_SECRET, WITHOUT_NEXTAUTH_URL, answer, startApp } from './helpers';
 
 const PORT = Number(process.env.EXAMPLE_TEST_PORT ?? 3101) + 3;
 /** What a reverse proxy that terminates TLS adds to every request. */
@@ -91,7 +91,9 @@ describe.each(SETUPS)('%s', (_, setup) => {
   beforeAll(async () => {
     if (!setup.env) return;
     baseUrl = `http://localhost:${PORT}`;
-    stop = await serveApp(PORT, { NEXTAUTH_SECRET: TEST_SECRET, ...setup.env });
+    stop = (
+      await startApp(PORT, { NEXTAUTH_SECRET: TEST_SECRET, ...setup.env })
+    ).stop;
   });
   afterAll(() => stop?.());
 

@@ -5,12 +5,13 @@
 // with small limits of its own; none of these answers may be a 5xx.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exitCodeWithin } from '../../../test/support/app-server';
 import {
   Browser,
   SESSION_COOKIE,
   TEST_SECRET,
   answer,
-  serveApp,
+  launchApp,
   startApp,
 } from './helpers';
 
@@ -56,12 +57,14 @@ const stops: (() => Promise<void>)[] = [];
 beforeAll(async () => {
   for (const { port, env } of Object.values(SERVERS)) {
     stops.push(
-      await serveApp(port, {
-        NEXTAUTH_SECRET: TEST_SECRET,
-        NEXTAUTH_URL: urlOf(port),
-        SIGN_IN_LIMIT_WINDOW_SECONDS: '600',
-        ...env,
-      }),
+      (
+        await startApp(port, {
+          NEXTAUTH_SECRET: TEST_SECRET,
+          NEXTAUTH_URL: urlOf(port),
+          SIGN_IN_LIMIT_WINDOW_SECONDS: '600',
+          ...env,
+        })
+      ).stop,
     );
   }
 });
@@ -357,17 +360,14 @@ describe('next start with a limit setting it cannot use', () => {
   ])(
     'exits with code 1 and says what is wrong with %s',
     async (name, value, message) => {
-      const { app, stop } = startApp(
-        BASE_PORT + 8,
-        { NEXTAUTH_SECRET: TEST_SECRET, [name]: value },
-        // A server that starts anyway never exits by itself.
-        { timeout: 30_000 },
-      );
-      const result = await app.finally(stop);
+      const server = launchApp(BASE_PORT + 8, {
+        NEXTAUTH_SECRET: TEST_SECRET,
+        [name]: value,
+      });
 
-      expect(result.timedOut).toBe(false);
-      expect(result.exitCode).toBe(1);
-      expect(result.all).toContain(message);
+      // A server that starts anyway never exits by itself.
+      expect(await exitCodeWithin(server)).toBe(1);
+      expect(server.output()).toContain(message);
     },
   );
 });

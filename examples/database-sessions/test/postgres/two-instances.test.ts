@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { applySchema } from '../../lib/schema';
 import { REFUSED, SIGNED_IN, answersTo } from '../answers';
 import { startApp, type AppServer } from '../app-server';
-import { Visitor, newEmail, requestWithToken } from '../visitor';
+import { EmailBrowser, newEmail, requestWithToken } from '../email-browser';
 
 const serverUrl = inject('postgresUrl');
 
@@ -65,12 +65,12 @@ describe.skipIf(!serverUrl)('two app instances on one PostgreSQL', () => {
   });
 
   it('a session made on one instance works on the other', async () => {
-    const token = await new Visitor(one).signIn(newEmail('shared'));
+    const token = await new EmailBrowser(one).signIn(newEmail('shared'));
     expect(await answersTo(two, token)).toEqual(SIGNED_IN);
   });
 
   it('signing out on one instance refuses the old cookie on the other', async () => {
-    const visitor = new Visitor(two);
+    const visitor = new EmailBrowser(two);
     const token = await visitor.signIn(newEmail('leaves'));
     await visitor.signOut();
     expect(await answersTo(one, token)).toEqual(REFUSED);
@@ -78,10 +78,10 @@ describe.skipIf(!serverUrl)('two app instances on one PostgreSQL', () => {
 
   it('signing out everywhere on one instance refuses every cookie of that user on both', async () => {
     const email = newEmail('everywhere');
-    const onOne = new Visitor(one);
+    const onOne = new EmailBrowser(one);
     const tokens = [
       await onOne.signIn(email),
-      await new Visitor(two).signIn(email),
+      await new EmailBrowser(two).signIn(email),
     ];
 
     const response = await onOne.post('/api/sign-out-everywhere');
@@ -94,7 +94,7 @@ describe.skipIf(!serverUrl)('two app instances on one PostgreSQL', () => {
   });
 
   it('a session past its expiry is refused by the proxy as well as by NextAuth.js', async () => {
-    const token = await new Visitor(one).signIn(newEmail('expired'));
+    const token = await new EmailBrowser(one).signIn(newEmail('expired'));
     const db = new pg.Client({ connectionString: databaseUrl });
     await db.connect();
     await db.query(
@@ -111,7 +111,7 @@ describe.skipIf(!serverUrl)('two app instances on one PostgreSQL', () => {
   });
 
   it('a database that fails is an outage the proxy reports, never a visitor sent to sign in', async () => {
-    const token = await new Visitor(one).signIn(newEmail('outage'));
+    const token = await new EmailBrowser(one).signIn(newEmail('outage'));
     const db = new pg.Client({ connectionString: databaseUrl });
     await db.connect();
     // The table out of reach: every session query fails, as in an outage.

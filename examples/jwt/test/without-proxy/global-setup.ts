@@ -18,7 +18,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { execa } from 'execa';
 import type { TestProject } from 'vitest/node';
-import { APP_DIR, TEST_SECRET, serveApp } from '../helpers';
+import { APP_DIR, TEST_SECRET, startApp } from '../helpers';
 
 const REPO_DIR = path.resolve(APP_DIR, '..', '..');
 const COPY_DIR = path.join(REPO_DIR, '.test-builds', 'without-proxy');
@@ -98,11 +98,13 @@ async function buildCopy() {
 
 export default async function setup(project: TestProject) {
   await buildCopy();
-  const stop = await serveApp(
-    PORT,
-    { NEXTAUTH_SECRET: TEST_SECRET, NEXTAUTH_URL: BASE_URL },
-    { cwd: COPY_DIR },
-  );
+  const stop = (
+    await startApp(
+      PORT,
+      { NEXTAUTH_SECRET: TEST_SECRET, NEXTAUTH_URL: BASE_URL },
+      { cwd: COPY_DIR },
+    )
+  ).stop;
   project.provide('withoutProxyBaseUrl', BASE_URL);
   project.provide('withoutProxyDistDir', path.join(COPY_DIR, '.next'));
   return stop;

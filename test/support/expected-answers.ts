@@ -1,11 +1,24 @@
 // What each kind of visitor gets from each kind of protection, in the words
-// of answer() in helpers.ts: the one table the HTTP tests and the browser
-// tests (e2e/links.spec.ts) share. Plain data, so Playwright can load it too.
-import type { ExampleRoute, Protection } from '../lib/routes';
+// of answer() (answer.ts): the one table every app's HTTP tests and the
+// guide's browser tests (e2e/links.spec.ts) share. Plain data, so Playwright
+// can load it too.
+
+/** Where a route's check runs (each app's lib/routes.ts says it per route). */
+export type Protection =
+  'none' | 'client' | 'server' | 'proxy' | 'api' | 'guest' | 'actions';
+
+/** What the table needs to know of a route from an app's route list. */
+export interface RouteToAsk {
+  path: string;
+  router: 'pages' | 'app';
+  protection: Protection;
+  /** Set on routes only admins may see. */
+  member?: string;
+}
 
 export type Visitor = 'signedOut' | 'member' | 'admin';
 type Answers = Record<Visitor, string[]>;
-const TO_SIGN_IN = '307 to /sign-in?callbackUrl=<path>';
+const TO_SIGN_IN = '307 to <sign-in>?callbackUrl=<path>';
 
 /** Everyone signed in gets the same: only the admin routes tell them apart. */
 const sameForMembers = (signedOut: string[], signedIn: string[]): Answers => ({
@@ -49,16 +62,27 @@ const ADMIN_ONLY: Partial<Record<Protection, Answers>> = {
   },
 };
 
-export function expectedAnswers(route: ExampleRoute, visitor: Visitor) {
+export interface AppAnswers {
+  /** Where a signed-out visitor is sent: the app's sign-in page. */
+  signInPath: string;
+  /** Whether the App Router's Forbidden page comes with a 403 (`forbidden()`) or a 200. */
+  appRouterForbidden: 200 | 403;
+}
+
+export function expectedAnswers(
+  route: RouteToAsk,
+  visitor: Visitor,
+  app: AppAnswers,
+) {
   const answers =
     (route.member && ADMIN_ONLY[route.protection]) || ANSWERS[route.protection];
   return answers[visitor].map((a) =>
     a
+      .replace('<sign-in>', app.signInPath)
       .replace('<path>', route.path)
-      // A server component cannot set the status (app/app-router/admin-example).
       .replace(
         /^403 Forbidden$/,
-        route.router === 'app' ? '200 Forbidden' : '$&',
+        route.router === 'app' ? `${app.appRouterForbidden} Forbidden` : '$&',
       ),
   );
 }

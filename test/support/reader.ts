@@ -1,6 +1,7 @@
-// What every browser test of the example app does as a reader: watch for
-// errors, and fill the app's sign-in form (pages/sign-in.tsx).
-import type { Page } from '@playwright/test';
+// What every example app's browser tests do as a reader: watch for errors,
+// fill the app's own sign-in form (Username, Password, "Sign in"), and read
+// what a page decided from its heading.
+import { expect, type Page } from '@playwright/test';
 
 export const SIGN_IN_PAGE = /\/sign-in\?/;
 
@@ -29,4 +30,9 @@ export async function fillSignInForm(
   await page.getByLabel('Username').fill(username);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+}
+
+/** The page's verdict, as a reader reads it: its heading. */
+export async function expectHeading(page: Page, name: string) {
+  await expect(page.getByRole('heading', { name })).toBeVisible();
 }
