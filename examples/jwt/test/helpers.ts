@@ -108,6 +108,24 @@ export class Browser extends NextAuthBrowser {
   }
 }
 
+/**
+ * A new visitor who has loaded a NextAuth.js page (a csrf cookie and its
+ * token), then got `cookies`; some of those would break /api/auth/csrf.
+ */
+export async function csrfVisitor(
+  baseUrl: string,
+  cookies: Record<string, string> = {},
+) {
+  const browser = new Browser(baseUrl);
+  const token = await browser.csrfToken();
+  for (const [name, value] of Object.entries(cookies)) {
+    browser.setCookie(name, value);
+  }
+  const signIn = (fields: Record<string, string> = {}) =>
+    browser.postCredentials({ csrfToken: token, ...fields });
+  return { browser, token, signIn };
+}
+
 /** A visitor signed in with a demo account: `demo` and `sam` are members. */
 export async function demoUser(
   baseUrl: string,

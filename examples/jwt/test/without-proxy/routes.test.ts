@@ -36,7 +36,7 @@ describe('the copy under test has no proxy', () => {
   });
 
   it("a malformed callbackUrl reaches next-auth unfiltered: the proxy's hardening is absent", async () => {
-    // With the proxy this is a 200 (security.test.ts): it drops the
+    // With the proxy this is a 200 (open-redirect.test.ts): it drops the
     // parameter before next-auth sees it.
     const response = await visitors.signedOut.request(
       '/api/auth/session?callbackUrl=foo',
