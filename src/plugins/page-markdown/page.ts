@@ -26,6 +26,7 @@ import type {
   MdxElement,
 } from './component';
 import type { Links } from './links';
+import { asFlow, asPhrasing } from './flow';
 import { blockquote, code, link, paragraph, text } from './nodes';
 import { propsOf } from './props';
 import { sampleMarkdown } from './samples';
@@ -73,51 +74,6 @@ const printer = unified()
     listItemIndent: 'one',
     rule: '-',
   });
-
-const PHRASING = new Set<string>([
-  'text',
-  'inlineCode',
-  'emphasis',
-  'strong',
-  'delete',
-  'link',
-  'linkReference',
-  'image',
-  'imageReference',
-  'break',
-  'html',
-  'footnoteReference',
-]);
-const isPhrasing = (node: RootContent): node is PhrasingContent =>
-  PHRASING.has(node.type);
-
-/** Runs of phrasing content among blocks, each made a paragraph. */
-function asFlow(nodes: RootContent[]): RootContent[] {
-  const flow: RootContent[] = [];
-  let run: PhrasingContent[] | null = null;
-  for (const node of nodes) {
-    if (!isPhrasing(node)) {
-      run = null;
-      flow.push(node);
-      continue;
-    }
-    if (!run) {
-      run = [];
-      flow.push({ type: 'paragraph', children: run });
-    }
-    run.push(node);
-  }
-  return flow;
-}
-
-/** Blocks of one paragraph opened up, for a place that holds phrasing. */
-function asPhrasing(nodes: RootContent[], what: string): PhrasingContent[] {
-  return nodes.flatMap((node) => {
-    if (isPhrasing(node)) return [node];
-    if (node.type === 'paragraph') return node.children;
-    throw new Error(`${what} gives a ${node.type} where text belongs`);
-  });
-}
 
 /** Local names of an MDX file's imports, and what each is imported from. */
 function importsOf(tree: Root): Map<string, string> {
