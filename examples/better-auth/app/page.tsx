@@ -20,8 +20,8 @@ export default async function HomePage() {
       ) : (
         <p>
           You are not signed in. <Link href="/sign-in">Sign in</Link> as{' '}
-          <code>demo</code> / <code>demo</code> (a member) or{' '}
-          <code>admin</code> / <code>admin</code> (an admin).
+          <code>demo</code> / <code>demo</code> (a member) or <code>admin</code>{' '}
+          / <code>admin</code> (an admin).
         </p>
       )}
       <RouteTable />

@@ -1,17 +1,19 @@
 'use client';
 // Signing out: Better Auth's POST /api/auth/sign-out deletes this session's
-// row and expires the cookie. Then a full page load, so every server
-// component renders again without the session.
+// row and expires the cookie. Then the page (the index, a server component)
+// renders again on the server, now without a session.
+import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { authClient } from '@/lib/auth-client';
 
 export default function SignOutButton() {
+  const router = useRouter();
   const [pending, setPending] = useState(false);
 
   async function signOut() {
     setPending(true);
     await authClient.signOut();
-    window.location.assign('/');
+    router.refresh();
   }
 
   return (

@@ -13,8 +13,18 @@ const BUILT_IN_PASSWORDS = {
 type PasswordVariable = keyof typeof BUILT_IN_PASSWORDS;
 
 const DEMO_ACCOUNTS = [
-  { username: 'demo', name: 'Demo User', role: 'user', password: 'DEMO_PASSWORD' },
-  { username: 'admin', name: 'Admin User', role: 'admin', password: 'ADMIN_PASSWORD' },
+  {
+    username: 'demo',
+    name: 'Demo User',
+    role: 'user',
+    password: 'DEMO_PASSWORD',
+  },
+  {
+    username: 'admin',
+    name: 'Admin User',
+    role: 'admin',
+    password: 'ADMIN_PASSWORD',
+  },
 ] as const;
 
 // #region password-of
@@ -51,8 +61,11 @@ export async function writeDemoAccounts(auth: Auth): Promise<void> {
     const found = await ctx.internalAdapter.findUserByEmail(email);
     const user =
       found?.user ??
-      (await auth.api.createUser({ body: { email, name, role, data: { username } } }))
-        .user;
+      (
+        await auth.api.createUser({
+          body: { email, name, role, data: { username } },
+        })
+      ).user;
     // The adapter's user type leaves out the plugins' fields; the row has them.
     if (!('role' in user) || user.role !== role) {
       await ctx.internalAdapter.updateUser(user.id, { role });
@@ -75,7 +88,10 @@ export async function writeDemoAccounts(auth: Auth): Promise<void> {
     ) {
       // A new password (or one changed through /api/auth/change-password):
       // back to the environment's, and the old one's sessions end.
-      await ctx.internalAdapter.updatePassword(user.id, await ctx.password.hash(password));
+      await ctx.internalAdapter.updatePassword(
+        user.id,
+        await ctx.password.hash(password),
+      );
       await ctx.internalAdapter.deleteUserSessions(user.id);
     }
   }

@@ -17,9 +17,11 @@ function warnOnce(message: string) {
 
 // #region secret
 /** Known to everyone who reads this file, so it is only ever used by `next dev`. */
-const DEV_ONLY_SECRET = 'dev-only-secret-of-the-better-auth-example-never-use-it';
+const DEV_ONLY_SECRET =
+  'dev-only-secret-of-the-better-auth-example-never-use-it';
 /** Signs nothing: `next build` only loads the routes (see below). */
-const BUILD_ONLY_SECRET = 'build-only-secret-of-the-better-auth-example-signs-nothing';
+const BUILD_ONLY_SECRET =
+  'build-only-secret-of-the-better-auth-example-signs-nothing';
 
 type SecretEnv = Pick<
   NodeJS.ProcessEnv,

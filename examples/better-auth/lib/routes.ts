@@ -111,7 +111,8 @@ export const ROUTES: readonly ExampleRoute[] = [
     router: 'app',
     protection: 'server',
     checks: ['page', 'session-layer'],
-    demonstrates: 'a role check in a server component: 401 is not 403 (`forbidden()`)',
+    demonstrates:
+      'a role check in a server component: 401 is not 403 (`forbidden()`)',
     signedOut: 'a 307 redirect to `/sign-in`, and back after',
     member: '`403` and a "Forbidden" page',
     signedIn: '"Admin Page"',
@@ -150,7 +151,8 @@ export const ROUTES: readonly ExampleRoute[] = [
     router: 'app',
     protection: 'api',
     checks: ['handler', 'session-layer'],
-    demonstrates: "revoking every session of the user (`auth.api.revokeSessions()`)",
+    demonstrates:
+      'revoking every session of the user (`auth.api.revokeSessions()`)',
     signedOut: '`401` with a JSON error',
     signedIn: '`200` with how many sessions ended; every old cookie is refused',
   },

@@ -20,9 +20,8 @@ import { privateJson } from '@/lib/cache-control';
  * action) each call reads it again. Reading headers() makes the page
  * dynamic: rendered per request, never at build time.
  */
-export const getSession = cache(
-  async (): Promise<Session | null> =>
-    auth.api.getSession({ headers: await headers() }),
+export const getSession = cache(async (): Promise<Session | null> =>
+  auth.api.getSession({ headers: await headers() }),
 );
 // #endregion get-session
 
@@ -45,7 +44,10 @@ export function hasRole(session: Session, role: Role): boolean {
 
 // #region require-role
 /** Pages: the session with the role, else sign-in (401) or Forbidden (403). */
-export async function requireRole(returnTo: string, role: Role): Promise<Session> {
+export async function requireRole(
+  returnTo: string,
+  role: Role,
+): Promise<Session> {
   const session = await requireSession(returnTo);
   // Renders app/forbidden.tsx with status 403 (experimental.authInterrupts).
   if (!hasRole(session, role)) forbidden();

@@ -40,7 +40,9 @@ export async function setUpDatabase(): Promise<void> {
     await runMigrations();
     await writeDemoAccounts(authOn(database));
   } finally {
-    await client.query('SELECT pg_advisory_unlock($1)', [SETUP_LOCK]).catch(() => {});
+    await client
+      .query('SELECT pg_advisory_unlock($1)', [SETUP_LOCK])
+      .catch(() => {});
     client.release();
   }
 }

@@ -18,8 +18,8 @@ export default async function ActionsExamplePage() {
     <>
       <h1>Your notes</h1>
       <p>
-        Signed in as <strong>{session.user.name}</strong>. Each form below
-        calls a Server Action, which checks who you are by itself.
+        Signed in as <strong>{session.user.name}</strong>. Each form below calls
+        a Server Action, which checks who you are by itself.
       </p>
       <ActionForm action={addNote} submit="Save note">
         <label>
