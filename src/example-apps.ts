@@ -13,6 +13,11 @@ export const EXAMPLE_APPS = {
     port: 3002,
     urlVariable: 'DATABASE_SESSIONS_APP_URL',
   },
+  'better-auth': {
+    title: 'Better Auth',
+    port: 3003,
+    urlVariable: 'BETTER_AUTH_APP_URL',
+  },
 } as const;
 
 export type ExampleApp = keyof typeof EXAMPLE_APPS;

@@ -16,12 +16,14 @@ describe('docusaurus.config', () => {
       SITE_URL: undefined,
       JWT_APP_URL: undefined,
       DATABASE_SESSIONS_APP_URL: undefined,
+      BETTER_AUTH_APP_URL: undefined,
       REPO_URL: undefined,
     });
     expect(config.customFields).toEqual({
       appUrls: {
         jwt: 'http://localhost:3001',
         'database-sessions': 'http://localhost:3002',
+        'better-auth': 'http://localhost:3003',
       },
       sourceUrl: null,
     });
@@ -32,11 +34,12 @@ describe('docusaurus.config', () => {
       SITE_URL: 'https://guide.example.org',
       JWT_APP_URL: undefined,
       DATABASE_SESSIONS_APP_URL: undefined,
+      BETTER_AUTH_APP_URL: undefined,
       REPO_URL: 'https://github.com/acme/guide',
     });
     expect(JSON.stringify(config)).not.toContain('localhost');
     expect(config.customFields).toEqual({
-      appUrls: { jwt: null, 'database-sessions': null },
+      appUrls: { jwt: null, 'database-sessions': null, 'better-auth': null },
       sourceUrl: 'https://github.com/acme/guide/blob/main/',
     });
     expect(JSON.stringify(config.presets)).toContain(

@@ -4,7 +4,6 @@
 import jwtAnswers from '@site/src/data/jwt-api-responses.json';
 import databaseSessionsAnswers from '@site/src/data/database-sessions-api-responses.json';
 import type { Answer, RecordedRoute } from '@site/src/data/recorded-answers';
-import type { ExampleApp } from '@site/src/example-apps';
 
 interface App {
   recorded: Record<string, RecordedRoute>;
@@ -12,8 +11,9 @@ interface App {
   signedIn: string;
 }
 
-// Each example app: what its test suite recorded, and who was signed in.
-const APPS: Record<ExampleApp, App> = {
+// Each example app whose answers are recorded: what its test suite
+// recorded, and who was signed in.
+const APPS: Record<NonNullable<Props['app']>, App> = {
   jwt: {
     recorded: jwtAnswers,
     signedIn: 'Signed in as demo (a member)',

@@ -1,6 +1,7 @@
 // Each example app's routes, from the same list the app's index page and
 // its tests read: the table on the page and the page's Markdown both take
 // their rows from here.
+import { ROUTES as BETTER_AUTH_ROUTES } from '@site/examples/better-auth/lib/routes';
 import { ROUTES as DATABASE_SESSIONS_ROUTES } from '@site/examples/database-sessions/lib/routes';
 import {
   ROUTES as JWT_ROUTES,
@@ -26,6 +27,10 @@ const APPS: Record<ExampleApp, { routes: readonly Route[]; name: string }> = {
   'database-sessions': {
     routes: DATABASE_SESSIONS_ROUTES,
     name: "The database-sessions app's routes",
+  },
+  'better-auth': {
+    routes: BETTER_AUTH_ROUTES,
+    name: "The Better Auth app's routes",
   },
 };
 export const ROUTER_NAMES = { pages: 'Pages Router', app: 'App Router' };

@@ -1,6 +1,5 @@
 import databaseSessionsAnswers from '@site/src/data/database-sessions-api-responses.json';
 import jwtAnswers from '@site/src/data/jwt-api-responses.json';
-import type { ExampleApp } from '@site/src/example-apps';
 import type { Session } from 'next-auth';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { PreviewedPage, PreviewState } from './preview-page';
@@ -11,9 +10,10 @@ import styles from './styles.module.css';
 // next-auth/react and the example's pages load only when a preview is shown.
 const PreviewPage = lazy(() => import('./preview-page'));
 
-// The session each app gives a signed-in visitor, as its test suite recorded
-// it: the demo account, and the reader who signed in by an email link.
-const SESSIONS: Record<ExampleApp, Session> = {
+// The session each app with previewed pages gives a signed-in visitor, as
+// its test suite recorded it: the demo account, and the reader who signed in
+// by an email link.
+const SESSIONS: Record<NonNullable<PreviewedPage['app']>, Session> = {
   jwt: jwtAnswers['/api/get-session-example'].signedIn.body,
   'database-sessions':
     databaseSessionsAnswers['/api/get-session-example'].signedIn.body,

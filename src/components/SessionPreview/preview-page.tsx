@@ -25,6 +25,8 @@ const PAGES = {
       () => import('@example-apps/database-sessions/pages/server-side-example'),
     ),
   },
+  // Its pages read Better Auth's client, not next-auth's context: none here.
+  'better-auth': {},
 } satisfies Record<ExampleApp, Record<string, ComponentType>>;
 
 /** A previewed page: the JWT app's unless `app` says otherwise. */
