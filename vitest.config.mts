@@ -82,6 +82,20 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: 'better-auth-http',
+          include: ['examples/better-auth/test/**/*.test.ts'],
+          exclude: ['examples/better-auth/test/postgres/**'],
+          // The Better Auth app on an embedded database in memory, and the
+          // JWT app beside it to compare with, shared by every file.
+          globalSetup: ['examples/better-auth/test/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'built-site',
           include: ['test/**/*.test.ts'],
           exclude: ['test/unit/**'],

@@ -5,5 +5,5 @@ import type { AppAnswers } from '../../../test/support/expected-answers';
 export const JWT_APP: AppAnswers = {
   signInPath: '/sign-in',
   // A server component cannot set the status (app/app-router/admin-example).
-  appRouterForbidden: 200,
+  appRouterForbidden: '200 Forbidden',
 };

@@ -1,0 +1,71 @@
+// Every GET route of ROUTES, for each kind of visitor and for a visitor
+// with a made-up session cookie: the answer its kind of protection promises
+// (test/support/expected-answers.ts), the same table the JWT app's routes
+// meet.
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { answer } from '../../../test/support/answer';
+import type { Visitor } from '../../../test/support/expected-answers';
+import { ROUTES } from '../lib/routes';
+import {
+  BetterAuthBrowser,
+  SESSION_COOKIE,
+  demoUser,
+  expectedAnswers,
+} from './helpers';
+
+const baseUrl = inject('betterAuthBaseUrl');
+const visitors = {} as Record<Visitor, BetterAuthBrowser>;
+
+beforeAll(async () => {
+  visitors.signedOut = new BetterAuthBrowser(baseUrl);
+  visitors.member = await demoUser(baseUrl, 'demo');
+  visitors.admin = await demoUser(baseUrl, 'admin');
+});
+
+const WHO: Record<Visitor, string> = {
+  signedOut: 'a signed-out visitor',
+  member: 'a signed-in member',
+  admin: 'a signed-in admin',
+};
+const GET_ROUTES = ROUTES.filter((route) => route.method === undefined);
+
+describe.each(GET_ROUTES)('$path', (route) => {
+  const cases = (Object.keys(WHO) as Visitor[]).map((visitor) => ({
+    visitor,
+    who: WHO[visitor],
+    expected: expectedAnswers(route, visitor),
+  }));
+  it.each(cases)('$who gets $expected', async ({ visitor, expected }) => {
+    const response = await visitors[visitor].request(route.path);
+    expect(expected).toContain(await answer(response));
+  });
+
+  // The proxy lets any cookie by (it only looks for one): the page behind
+  // it must still refuse.
+  it('a made-up session cookie gets what a signed-out visitor gets', async () => {
+    const forger = new BetterAuthBrowser(baseUrl);
+    forger.setCookie(SESSION_COOKIE, 'made-up-token.made-up-signature');
+    const response = await forger.request(route.path);
+    expect(expectedAnswers(route, 'signedOut')).toContain(
+      await answer(response),
+    );
+  });
+});
+
+describe('what the HTML says before any script runs', () => {
+  it.each(
+    ROUTES.filter((route) => route.protection === 'server' && !route.member),
+  )('$path names the signed-in user', async ({ path }) => {
+    const html = await (await visitors.member.request(path)).text();
+    expect(html).toContain('Demo User');
+  });
+
+  it('the index page links every example route', async () => {
+    const html = await (
+      await new BetterAuthBrowser(baseUrl).request('/')
+    ).text();
+    for (const { path } of GET_ROUTES) {
+      expect(html).toContain(`href="${path}"`);
+    }
+  });
+});
