@@ -48,10 +48,13 @@ export function launchServer(options: ServerOptions): Server {
     [options.script, ...(options.args ?? [])],
     {
       cwd: options.cwd,
-      // Vitest sets NODE_ENV=test; `next start` must choose production itself.
+      // Vitest sets NODE_ENV=test and TEST=true: `next start` must choose
+      // production itself, and Better Auth skips its origin checks under
+      // either. A server under test runs as it would in production.
       env: withoutUndefined({
         ...process.env,
         NODE_ENV: undefined,
+        TEST: undefined,
         PORT: `${options.port}`,
         ...options.env,
       }),
