@@ -96,6 +96,20 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: 'better-auth-postgres',
+          include: ['examples/better-auth/test/postgres/**/*.test.ts'],
+          // Three instances of the app on one real PostgreSQL (TEST_DATABASE_URL).
+          globalSetup: ['examples/better-auth/test/postgres/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          // After the other groups: three servers starting at once want the
+          // machine to themselves.
+          sequence: { groupOrder: 2 },
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'built-site',
           include: ['test/**/*.test.ts'],
           exclude: ['test/unit/**'],
