@@ -48,6 +48,11 @@ export default defineConfig({
       name: 'database-sessions',
       testDir: 'examples/database-sessions/e2e',
     },
+    {
+      // The Better Auth app: its tests start it themselves too, on port 3306.
+      name: 'better-auth',
+      testDir: 'examples/better-auth/e2e',
+    },
   ],
   webServer: [
     {

@@ -24,7 +24,8 @@ export type AppServer = Server;
 
 export interface StartOptions {
   port: number;
-  logFile: string;
+  /** Where its output goes (a new temporary file when not given). */
+  logFile?: string;
   /** Added to this process's environment; undefined removes a variable. */
   env?: Record<string, string | undefined>;
   /** `node scripts/start.mjs start` by default; `next start` runs Next.js alone. */
