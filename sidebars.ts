@@ -20,6 +20,7 @@ const sidebars: SidebarsConfig = {
     'session-strategy',
     'database-sessions',
     'database-sessions-proxy',
+    'moving-to-better-auth',
     'run-the-example',
   ],
 };

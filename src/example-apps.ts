@@ -14,7 +14,7 @@ export const EXAMPLE_APPS = {
     urlVariable: 'DATABASE_SESSIONS_APP_URL',
   },
   'better-auth': {
-    title: 'Better Auth',
+    title: 'the Better Auth app',
     port: 3003,
     urlVariable: 'BETTER_AUTH_APP_URL',
   },

@@ -141,7 +141,9 @@ describe('the built guide', () => {
         .map((l) => l.title);
       expect(titles).toContain(file);
       const { jsCode } = await expectedSample(file, region);
-      if (jsCode.length) expect(titles).toHaveLength(2);
+      // One listing a language; a sample shown twice with other marked
+      // lines is a listing again, under the same titles.
+      if (jsCode.length) expect(new Set(titles).size).toBe(2);
     },
   );
 

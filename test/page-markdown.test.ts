@@ -8,6 +8,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
 import measured from '../bench/auth.json';
+import { EXAMPLE_APP_NAMES } from '../src/example-apps';
 import { ROUTES } from '../examples/jwt/lib/routes';
 import sidebars from '../sidebars';
 import exampleAnswers from '../src/data/jwt-api-responses.json';
@@ -254,7 +255,7 @@ describe('/llms.txt', () => {
 
   test("lists the example apps' READMEs", () => {
     const readmes = links.filter((link) => link.url.endsWith('README.md'));
-    expect(readmes).toHaveLength(2);
+    expect(readmes).toHaveLength(EXAMPLE_APP_NAMES.length);
     for (const { url } of readmes) {
       const file = builtFile(url)!;
       expect(readFileSync(file, 'utf8')).toBe(

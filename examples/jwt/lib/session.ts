@@ -11,6 +11,7 @@ import { cache } from 'react';
 import { authOptions } from '@/lib/auth';
 import { privateJson } from '@/lib/cache-control';
 
+// #region get-session
 /**
  * This request's session, or null for a missing, invalid or expired cookie.
  * `cache` keeps the answer for the rest of a render: the layout, the page
@@ -18,6 +19,7 @@ import { privateJson } from '@/lib/cache-control';
  * render (a route handler, an action) each call reads it again.
  */
 export const getSession = cache(() => getServerSession(authOptions));
+// #endregion get-session
 
 /** Pages and Server Actions: the session, or off to sign in and back to `returnTo`. */
 export async function requireSession(returnTo: string): Promise<Session> {

@@ -11,8 +11,14 @@ export interface InstalledPackage {
 
 export type InstalledPackages = Record<string, InstalledPackage>;
 
-/** The packages whose versions the guide's prose names. */
-const NAMED = ['next-auth', 'next', 'react', 'rate-limiter-flexible'];
+/** The packages whose versions the guide's prose names, and the example app that installs each. */
+const NAMED: Record<string, string> = {
+  'next-auth': 'jwt',
+  next: 'jwt',
+  react: 'jwt',
+  'rate-limiter-flexible': 'jwt',
+  'better-auth': 'better-auth',
+};
 
 /**
  * `name`'s package.json as `fromDir` would resolve it. Looked up along
@@ -30,11 +36,13 @@ function readPackageJson(name: string, fromDir: string): InstalledPackage {
   return { version, peerDependencies };
 }
 
-/** The packages the guide names, as the JWT app in `siteDir` installed them. */
+/** The packages the guide names, as the example apps in `siteDir` installed them. */
 export function readInstalledPackages(siteDir: string): InstalledPackages {
-  const appDir = path.join(siteDir, 'examples', 'jwt');
   return Object.fromEntries(
-    NAMED.map((name) => [name, readPackageJson(name, appDir)]),
+    Object.entries(NAMED).map(([name, app]) => [
+      name,
+      readPackageJson(name, path.join(siteDir, 'examples', app)),
+    ]),
   );
 }
 
