@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run bench:auth`: what reading the session costs an API route of the
-// example apps. autocannon loads one route per way of reading it, signed in
+// example apps, next-auth's and Better Auth's. autocannon loads one route per way of reading it, signed in
 // and signed out, against next-auth's own /api/auth/providers, which runs
 // next-auth's handler but reads no session: the ratios set each helper
 // against next-auth's fixed cost per request, in the app as readers get it,
@@ -49,14 +49,23 @@ const settings = {
     route: '/api/auth/providers',
     why: 'next-auth’s own handler, reading no session; ratios compare signed in with signed in, signed out with signed out, in the same app',
   },
+  betterAuthBaseline: {
+    route: '/api/auth/ok',
+    why: 'Better Auth’s own handler, reading no session',
+  },
   versions: Object.fromEntries(
-    ['next', 'next-auth', 'autocannon'].map((n) => [n, versionOf(n)]),
+    ['next', 'next-auth', 'better-auth', 'autocannon'].map((n) => [
+      n,
+      versionOf(n),
+    ]),
   ),
 };
 const JWT_APP = path.join(ROOT, 'examples', 'jwt');
 const DB_APP = path.join(ROOT, 'examples', 'database-sessions');
+const BETTER_AUTH_APP = path.join(ROOT, 'examples', 'better-auth');
 const WORK = path.join(ROOT, 'bench', '.work', `auth-pglite-${process.pid}`);
 const SESSION_COOKIE = 'next-auth.session-token';
+const BETTER_AUTH_COOKIE = 'better-auth.session_token';
 const LINK = 'Sign-in link for "bench@example.com": ';
 const ROUTES = [
   { name: 'nothing (baseline)', route: settings.baseline.route },
@@ -67,22 +76,45 @@ const ROUTES = [
 const { BENCH_DATABASE_URL } = process.env;
 const DB = { sessions: 'database', dir: DB_APP, routes: ROUTES.slice(0, 2) };
 const onDatabase = (database, env) => ({ ...DB, database, env });
+// The same route in the Better Auth app, beside its own baseline. Its limit
+// on requests to /api/auth/* would answer the load with 429s: off.
+const BETTER_AUTH = {
+  sessions: 'better-auth',
+  database: 'embedded PGlite',
+  dir: BETTER_AUTH_APP,
+  routes: [
+    { name: 'nothing (baseline)', route: settings.betterAuthBaseline.route },
+    { name: 'auth.api.getSession', route: '/api/get-session-example' },
+  ],
+  env: {
+    DATABASE_URL: '',
+    PGLITE_DATA_DIR: 'memory://',
+    BETTER_AUTH_RATE_LIMIT: 'off',
+  },
+};
 const SETUPS = [
   { sessions: 'jwt', database: null, dir: JWT_APP, routes: ROUTES, env: {} },
   onDatabase('embedded PGlite', { DATABASE_URL: '', PGLITE_DATA_DIR: WORK }),
   ...(BENCH_DATABASE_URL
     ? [onDatabase('PostgreSQL', { DATABASE_URL: BENCH_DATABASE_URL })]
     : []),
-].map((s, i) => ({ ...s, url: `http://127.0.0.1:${+args.port + i}`, log: '' }));
+  BETTER_AUTH,
+].map((s, i) => ({
+  ...s,
+  baseline: s.routes[0].route,
+  url: `http://127.0.0.1:${+args.port + i}`,
+  log: '',
+}));
 const CASES = SETUPS.flatMap(({ sessions, database, routes }) =>
   routes.flatMap((r, i) =>
     [true, false].map((signedIn) => ({
-      ...{ ...r, sessions, database, signedIn },
+      ...{ ...r, sessions, database, signedIn, baseline: i === 0 },
       expectedStatus: signedIn || i === 0 ? 200 : 401,
     })),
   ),
 );
-const setupOf = (c) => SETUPS.find((s) => s.database === c.database);
+const setupOf = (c) =>
+  SETUPS.find((s) => s.sessions === c.sessions && s.database === c.database);
 
 /** @param {string} url */
 const answers = (url) =>
@@ -97,6 +129,19 @@ const setCookies = (response) =>
 
 /** Signs in as demo/demo, or by the email link the database app prints. */
 async function signIn(setup) {
+  if (setup.sessions === 'better-auth') {
+    const response = await fetch(`${setup.url}/api/auth/sign-in/username`, {
+      method: 'POST',
+      headers: { origin: setup.url, 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'demo', password: 'demo' }),
+    });
+    const cookie = setCookies(response).find((c) =>
+      c.startsWith(`${BETTER_AUTH_COOKIE}=`),
+    );
+    if (!cookie)
+      throw new Error(`Signing in set no cookie (${response.status})`);
+    return cookie;
+  }
   const csrf = await fetch(`${setup.url}/api/auth/csrf`);
   const { csrfToken } = await csrf.json();
   const [action, form] =
@@ -128,8 +173,8 @@ const keep = mayKeepFigures(run.machine, args['allow-busy']);
 if (!BENCH_DATABASE_URL) {
   console.log('Skipped the real-PostgreSQL case: BENCH_DATABASE_URL is unset.');
 }
-for (const { url, dir } of SETUPS) {
-  if (await answers(`${url}${settings.baseline.route}`)) {
+for (const { url, dir, baseline } of SETUPS) {
+  if (await answers(`${url}${baseline}`)) {
     throw new Error(`${url} already answers: stop it or pass --port.`);
   }
   if (!existsSync(path.join(dir, '.next', 'BUILD_ID'))) {
@@ -154,6 +199,8 @@ const servers = SETUPS.map((setup) => {
       env: {
         // Throwaway: the cookies signed with it are worth nothing elsewhere.
         NEXTAUTH_SECRET: randomBytes(32).toString('base64'),
+        BETTER_AUTH_SECRET: randomBytes(32).toString('base64'),
+        BETTER_AUTH_URL: setup.url,
         // getSession({ req }) fetches /api/auth/session from here.
         NEXTAUTH_URL: setup.url,
         PORT: new URL(setup.url).port, // next start's --port, and start.mjs's
@@ -172,7 +219,7 @@ const slices = CASES.map(() => []);
 try {
   const deadline = Date.now() + 90_000;
   for (const [i, setup] of SETUPS.entries()) {
-    while (!(await answers(`${setup.url}${settings.baseline.route}`))) {
+    while (!(await answers(`${setup.url}${setup.baseline}`))) {
       if (servers[i].exitCode !== null || Date.now() > deadline) {
         throw new Error(`${setup.dir} did not come up`);
       }
@@ -185,7 +232,7 @@ try {
   );
   /** @param {(typeof CASES)[number]} c @param {number} duration */
   const load = async (c, duration) => {
-    const { url, cookie } = setupOf(c);
+    const { url, cookie, baseline } = setupOf(c);
     const result = await autocannon({
       url: `${url}${c.route}`,
       headers: c.signedIn ? { cookie } : {},
@@ -196,7 +243,7 @@ try {
     // The server is still answering what autocannon gave up on (getSession
     //({ req }) queues a request to itself per call): let it finish before
     // the next case, or that case pays for this one.
-    await fetch(`${url}${settings.baseline.route}`);
+    await fetch(`${url}${baseline}`);
     return result;
   };
   // A route's first requests load and compile its code: a pass over every
@@ -219,8 +266,8 @@ try {
 }
 // start.mjs stops its database after Next.js: check both did, then delete.
 const left = existsSync(path.join(WORK, 'owner.pid')) ? [WORK] : [];
-for (const { url } of SETUPS) {
-  if (await answers(`${url}${settings.baseline.route}`)) left.push(url);
+for (const { url, baseline } of SETUPS) {
+  if (await answers(`${url}${baseline}`)) left.push(url);
 }
 if (left.length === 0) rmSync(WORK, { recursive: true, force: true });
 
@@ -249,7 +296,10 @@ const cases = CASES.map((c, i) => {
 for (const c of cases) {
   // The first case of its app signed in (or out) is the baseline's.
   const baseline = cases.find(
-    (b) => b.database === c.database && b.signedIn === c.signedIn,
+    (b) =>
+      b.sessions === c.sessions &&
+      b.database === c.database &&
+      b.signedIn === c.signedIn,
   );
   c.ratio = c.requests.perSecond / baseline.requests.perSecond;
 }
@@ -257,13 +307,13 @@ if (keep) await writeReport('auth', { ...run, settings, cases });
 
 console.table(
   cases.map((c) => ({
-    sessions: c.database ?? 'JWT',
+    sessions: `${c.sessions}${c.database ? `, ${c.database}` : ''}`,
     'reads the session with': c.name,
     visitor: c.signedIn ? 'signed in' : 'signed out',
     'req/s': Math.round(c.requests.perSecond),
     'p50 ms': c.latency.p50,
     'p99 ms': c.latency.p99,
-    [`vs ${settings.baseline.route}`]: `${c.ratio.toFixed(2)}×`,
+    'vs its baseline': `${c.ratio.toFixed(2)}×`,
     statuses: Object.keys(c.statusCodeStats).join(' '),
   })),
 );
@@ -275,7 +325,7 @@ const wrong = cases.filter(
 );
 for (const c of wrong) {
   console.error(
-    `${c.name} (${c.database ?? 'JWT'}, ${c.route}, signed ${c.signedIn ? 'in' : 'out'}) measured the wrong thing: expected only ${c.expectedStatus}, got ${JSON.stringify(c.statusCodeStats)}, ${c.errors} errors (${c.timeouts} timeouts)`,
+    `${c.name} (${c.sessions}, ${c.database ?? 'no database'}, ${c.route}, signed ${c.signedIn ? 'in' : 'out'}) measured the wrong thing: expected only ${c.expectedStatus}, got ${JSON.stringify(c.statusCodeStats)}, ${c.errors} errors (${c.timeouts} timeouts)`,
   );
 }
 if (left.length > 0) console.error(`Still running or held: ${left.join(', ')}`);

@@ -1,10 +1,13 @@
 import DataTable from '@site/src/components/DataTable';
+import { Fragment } from 'react';
 import {
   FORMAT,
+  baselinesOf,
   casesOf,
   measured,
   measuredOn,
   sessionsOf,
+  versionsOf,
   type Props,
 } from './cases';
 import styles from './styles.module.css';
@@ -23,10 +26,15 @@ export default function AuthBenchmark(props: Props) {
         <caption>
           Requests per second an API route serves, by how it reads the session (
           {settings.connections} connections, {settings.durationSeconds} s a
-          case, next-auth {settings.versions['next-auth']}, Next.js{' '}
-          {settings.versions.next}; {measuredOn()}; the baseline is each
-          app&rsquo;s own <code>{settings.baseline.route}</code>, which reads no
-          session)
+          case, {versionsOf(cases)}; {measuredOn()}; the baseline is each
+          app&rsquo;s own{' '}
+          {baselinesOf(cases).map((route, i) => (
+            <Fragment key={route}>
+              {i > 0 && ' or '}
+              <code>{route}</code>
+            </Fragment>
+          ))}
+          , which reads no session)
         </caption>
         <thead>
           <tr>

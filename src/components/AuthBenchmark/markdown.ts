@@ -7,10 +7,12 @@ import {
 } from '@site/src/plugins/page-markdown/nodes';
 import {
   FORMAT,
+  baselinesOf,
   casesOf,
   measured,
   measuredOn,
   sessionsOf,
+  versionsOf,
   type Props,
 } from './cases';
 
@@ -29,8 +31,11 @@ const authBenchmarkMarkdown: ComponentMarkdown<Props> = (props) => {
   ];
   return [
     paragraph(
-      `Requests per second an API route serves, by how it reads the session (${settings.connections} connections, ${settings.durationSeconds} s a case, next-auth ${settings.versions['next-auth']}, Next.js ${settings.versions.next}; ${measuredOn()}; the baseline is each app’s own `,
-      code(settings.baseline.route),
+      `Requests per second an API route serves, by how it reads the session (${settings.connections} connections, ${settings.durationSeconds} s a case, ${versionsOf(cases)}; ${measuredOn()}; the baseline is each app’s own `,
+      ...baselinesOf(cases).flatMap((route, i) => [
+        ...(i > 0 ? [' or '] : []),
+        code(route),
+      ]),
       ', which reads no session):',
     ),
     table(
