@@ -36,6 +36,13 @@ export interface Server {
   stop: () => Promise<void>;
 }
 
+/** `node scripts/start.mjs start` in `cwd`: an app that runs its embedded database itself. */
+export const startScript = (cwd: string) => ({
+  cwd,
+  script: 'scripts/start.mjs',
+  args: ['start'],
+});
+
 /** Runs the server without waiting for it: see `startServer` for that. */
 export function launchServer(options: ServerOptions): Server {
   const baseUrl = `http://localhost:${options.port}`;
@@ -108,6 +115,16 @@ export async function startServer(options: ServerOptions): Promise<Server> {
     await sleep(200);
   }
   return server;
+}
+
+/** An app's `launchApp` and `startApp`, from how its options become a server's. */
+export function appServers<Options>(
+  optionsOf: (options: Options) => ServerOptions,
+) {
+  return {
+    launchApp: (options: Options) => launchServer(optionsOf(options)),
+    startApp: (options: Options) => startServer(optionsOf(options)),
+  };
 }
 
 /**

@@ -7,12 +7,7 @@ import {
   PHONE,
   expectNavigationFitsPhone,
 } from '../../../test/support/phone-navigation';
-import {
-  SIGN_IN_PAGE,
-  expectHeading,
-  fillSignInForm,
-  watchForErrors,
-} from '../../../test/support/reader';
+import * as reader from '../../../test/support/reader';
 import { expect, test } from './fixtures';
 
 async function signOut(page: Page) {
@@ -26,27 +21,27 @@ async function signOut(page: Page) {
 test('a member is refused the admin page, an admin is let in, and signing out signs out', async ({
   page,
 }) => {
-  const errors = watchForErrors(page);
+  const errors = reader.watchForErrors(page);
 
   await page.goto('/admin-example');
-  await expect(page).toHaveURL(SIGN_IN_PAGE);
-  await fillSignInForm(page, 'demo', 'demo');
+  await expect(page).toHaveURL(reader.SIGN_IN_PAGE);
+  await reader.fillSignInForm(page, 'demo', 'demo');
   await expect(page).toHaveURL(/\/admin-example$/);
-  await expectHeading(page, 'Forbidden');
+  await reader.expectHeading(page, 'Forbidden');
   const refused = await page.request.get(page.url());
   expect(refused.status()).toBe(403);
 
   await signOut(page);
   await page.goto('/admin-example');
-  await fillSignInForm(page, 'admin', 'admin');
+  await reader.fillSignInForm(page, 'admin', 'admin');
   await expect(page).toHaveURL(/\/admin-example$/);
-  await expectHeading(page, 'Admin Page');
+  await reader.expectHeading(page, 'Admin Page');
 
   await signOut(page);
   await page.goto('/server-side-example');
-  await expectHeading(page, 'Access Denied');
+  await reader.expectHeading(page, 'Access Denied');
   await page.goto('/middleware-example');
-  await expect(page).toHaveURL(SIGN_IN_PAGE);
+  await expect(page).toHaveURL(reader.SIGN_IN_PAGE);
   expect(errors).toEqual([]);
 });
 
@@ -54,7 +49,7 @@ test('a wrong password is said in words on the sign-in page', async ({
   page,
 }) => {
   await page.goto('/sign-in');
-  await fillSignInForm(page, 'demo', 'not-the-password');
+  await reader.fillSignInForm(page, 'demo', 'not-the-password');
   // Announced: the form's own alert (Next.js's route announcer is another).
   await expect(
     page.getByRole('alert').filter({ hasText: 'Wrong username or password.' }),

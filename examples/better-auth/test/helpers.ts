@@ -3,8 +3,8 @@
 // differ from another app's.
 import path from 'node:path';
 import {
-  launchServer,
-  startServer,
+  appServers,
+  startScript,
   type ServerOptions,
 } from '../../../test/support/app-server';
 import { Browser } from '../../../test/support/browser';
@@ -13,6 +13,7 @@ import {
   type AppAnswers,
   type Visitor,
 } from '../../../test/support/expected-answers';
+import { visitorsOf } from '../../../test/support/visitors';
 import { ROUTES, type ExampleRoute } from '../lib/routes';
 
 // __dirname, not import.meta: Playwright loads this file as CommonJS.
@@ -58,9 +59,7 @@ export interface StartOptions {
  */
 function serverOptions({ port, env, logFile }: StartOptions): ServerOptions {
   return {
-    cwd: APP_DIR,
-    script: 'scripts/start.mjs',
-    args: ['start'],
+    ...startScript(APP_DIR),
     port,
     logFile,
     env: {
@@ -75,10 +74,14 @@ function serverOptions({ port, env, logFile }: StartOptions): ServerOptions {
   };
 }
 
-export const launchApp = (options: StartOptions) =>
-  launchServer(serverOptions(options));
-export const startApp = (options: StartOptions) =>
-  startServer(serverOptions(options));
+export const { launchApp, startApp } = appServers(serverOptions);
+
+/** A browser for each kind of visitor, the signed-in ones signed in before the tests. */
+export const visitorsAt = (baseUrl: string) =>
+  visitorsOf(
+    () => new BetterAuthBrowser(baseUrl),
+    (username) => demoUser(baseUrl, username),
+  );
 
 /** A visitor who signs in the way the app's sign-in form does (Better Auth's client). */
 export class BetterAuthBrowser extends Browser {

@@ -2,43 +2,25 @@
 // with a made-up session cookie: the answer its kind of protection promises
 // (test/support/expected-answers.ts), the same table the JWT app's routes
 // meet.
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { answer } from '../../../test/support/answer';
-import type { Visitor } from '../../../test/support/expected-answers';
+import { itAnswersEachVisitor } from '../../../test/support/visitors';
 import { ROUTES } from '../lib/routes';
 import {
   BetterAuthBrowser,
   SESSION_COOKIE,
-  demoUser,
   expectedAnswers,
+  visitorsAt,
 } from './helpers';
 
 const baseUrl = inject('betterAuthBaseUrl');
-const visitors = {} as Record<Visitor, BetterAuthBrowser>;
-
-beforeAll(async () => {
-  visitors.signedOut = new BetterAuthBrowser(baseUrl);
-  visitors.member = await demoUser(baseUrl, 'demo');
-  visitors.admin = await demoUser(baseUrl, 'admin');
-});
-
-const WHO: Record<Visitor, string> = {
-  signedOut: 'a signed-out visitor',
-  member: 'a signed-in member',
-  admin: 'a signed-in admin',
-};
+const visitors = visitorsAt(baseUrl);
 const GET_ROUTES = ROUTES.filter((route) => route.method === undefined);
 
 describe.each(GET_ROUTES)('$path', (route) => {
-  const cases = (Object.keys(WHO) as Visitor[]).map((visitor) => ({
-    visitor,
-    who: WHO[visitor],
-    expected: expectedAnswers(route, visitor),
-  }));
-  it.each(cases)('$who gets $expected', async ({ visitor, expected }) => {
-    const response = await visitors[visitor].request(route.path);
-    expect(expected).toContain(await answer(response));
-  });
+  itAnswersEachVisitor(visitors, route.path, (visitor) =>
+    expectedAnswers(route, visitor),
+  );
 
   // The proxy lets any cookie by (it only looks for one): the page behind
   // it must still refuse.

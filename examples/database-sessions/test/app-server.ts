@@ -5,8 +5,8 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import {
-  launchServer,
-  startServer,
+  appServers,
+  startScript,
   type Server,
   type ServerOptions,
 } from '../../../test/support/app-server';
@@ -38,14 +38,14 @@ function serverOptions({
   env = {},
   command = 'start.mjs',
 }: StartOptions): ServerOptions {
-  const [script, args] =
-    command === 'start.mjs'
-      ? ['scripts/start.mjs', ['start']]
-      : [NEXT_BIN, ['start', '--port', `${port}`]];
   return {
-    cwd: APP_DIR,
-    script,
-    args,
+    ...(command === 'start.mjs'
+      ? startScript(APP_DIR)
+      : {
+          cwd: APP_DIR,
+          script: NEXT_BIN,
+          args: ['start', '--port', `${port}`],
+        }),
     port,
     logFile,
     env: {
@@ -57,10 +57,8 @@ function serverOptions({
   };
 }
 
-/** Runs the server without waiting for it: see `startApp` for that. */
-export const launchApp = (options: StartOptions) =>
-  launchServer(serverOptions(options));
-
-/** Starts the app and resolves once it answers; throws with its log if it dies. */
-export const startApp = (options: StartOptions) =>
-  startServer(serverOptions(options));
+/**
+ * launchApp runs the server without waiting for it; startApp resolves once
+ * it answers, and throws with its log if it dies.
+ */
+export const { launchApp, startApp } = appServers(serverOptions);

@@ -2,43 +2,25 @@
 // the answer its kind of protection promises (see expectedAnswers).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { ROUTES } from '../lib/routes';
+import { describe, expect, inject, it } from 'vitest';
 import {
-  Browser,
-  APP_DIR,
-  answer,
-  expectedAnswers,
-  demoUser,
-  type Visitor,
-} from './helpers';
+  itAnswersEachVisitor,
+  visitorsOf,
+} from '../../../test/support/visitors';
+import { ROUTES } from '../lib/routes';
+import { Browser, APP_DIR, answer, expectedAnswers, demoUser } from './helpers';
 
 const baseUrl = inject('exampleBaseUrl');
-const visitors: Record<Visitor, Browser> = {} as Record<Visitor, Browser>;
-
-beforeAll(async () => {
-  visitors.signedOut = new Browser(baseUrl);
-  visitors.member = await demoUser(baseUrl, 'demo');
-  visitors.admin = await demoUser(baseUrl, 'admin');
-});
+const visitors = visitorsOf(
+  () => new Browser(baseUrl),
+  (username) => demoUser(baseUrl, username),
+);
 const member = () => visitors.member;
 
-const VISITORS: Record<Visitor, string> = {
-  signedOut: 'a signed-out visitor',
-  member: 'a signed-in member',
-  admin: 'a signed-in admin',
-};
-
 describe.each(ROUTES)('$path ($router router)', (route) => {
-  const cases = (Object.keys(VISITORS) as Visitor[]).map((visitor) => ({
-    visitor,
-    who: VISITORS[visitor],
-    expected: expectedAnswers(route, visitor),
-  }));
-  it.each(cases)('$who gets $expected', async ({ visitor, expected }) => {
-    const response = await visitors[visitor].request(route.path);
-    expect(expected).toContain(await answer(response));
-  });
+  itAnswersEachVisitor(visitors, route.path, (visitor) =>
+    expectedAnswers(route, visitor),
+  );
 });
 
 describe('what the HTML says before any script runs', () => {

@@ -4,25 +4,22 @@
 // proxy alone, a signed-out visitor or a member would get it here.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
+import { visitorsOf } from '../../../../test/support/visitors';
 import {
   Browser,
   PROTECTED_ROUTES,
   answer,
   demoUser,
   expectedAnswers,
-  type Visitor,
 } from '../helpers';
 
 const baseUrl = inject('withoutProxyBaseUrl');
 const distDir = inject('withoutProxyDistDir');
-const visitors = {} as Record<Visitor, Browser>;
-
-beforeAll(async () => {
-  visitors.signedOut = new Browser(baseUrl);
-  visitors.member = await demoUser(baseUrl, 'demo');
-  visitors.admin = await demoUser(baseUrl, 'admin');
-});
+const visitors = visitorsOf(
+  () => new Browser(baseUrl),
+  (username) => demoUser(baseUrl, username),
+);
 
 // Without these, every test below could pass against an app whose proxy
 // still stands guard.
