@@ -3,7 +3,7 @@
 import { test as base } from '@playwright/test';
 import { serverFixture } from '../../../test/support/app-fixture';
 import type { Server } from '../../../test/support/app-server';
-import { startApp } from '../test/helpers';
+import { startApp } from '../test/app-server';
 
 export const test = base.extend<{ baseURL: string }, { betterAuthApp: Server }>(
   {

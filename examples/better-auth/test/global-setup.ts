@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import * as jwtApp from '../../jwt/test/helpers';
-import { APP_DIR, startApp } from './helpers';
+import { APP_DIR, startApp } from './app-server';
 
 // Lets two test runs share a machine.
 const PORT = Number(process.env.BETTER_AUTH_TEST_PORT ?? 3301);

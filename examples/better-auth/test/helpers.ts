@@ -1,12 +1,6 @@
 // The Better Auth app's side of the shared test support (test/support/): how
-// its server starts, how its visitors sign in and out, and where its answers
-// differ from another app's.
-import path from 'node:path';
-import {
-  appServers,
-  startScript,
-  type ServerOptions,
-} from '../../../test/support/app-server';
+// its visitors sign in and out, and where its answers differ from another
+// app's. Its server: app-server.ts.
 import { Browser } from '../../../test/support/browser';
 import {
   expectedAnswers as expectedAnswersOf,
@@ -16,18 +10,8 @@ import {
 import { visitorsOf } from '../../../test/support/visitors';
 import { ROUTES, type ExampleRoute } from '../lib/routes';
 
-// __dirname, not import.meta: Playwright loads this file as CommonJS.
-export const APP_DIR = path.resolve(__dirname, '..');
-/** For servers under test only, never used anywhere else. */
-export const TEST_SECRET = 'better-auth-test-only-secret-3c9e1f7a5b2d4e6f';
 /** Better Auth's session cookie on http:// (on https:// it is `__Secure-…`). */
 export const SESSION_COOKIE = 'better-auth.session_token';
-/** The demo accounts' passwords, as a deployment gives them. */
-export const DEMO_PASSWORDS = {
-  DEMO_PASSWORD: 'demo',
-  ADMIN_PASSWORD: 'admin',
-};
-
 export const BETTER_AUTH_APP: AppAnswers = {
   signInPath: '/sign-in',
   // forbidden() sets 403, and Next.js 16 sends its error shell: the page's
@@ -45,36 +29,6 @@ export const PROTECTED_ROUTES = ROUTES.filter(
     route.protection !== 'none' &&
     route.protection !== 'guest',
 );
-
-export interface StartOptions {
-  port: number;
-  /** Added to this process's environment; undefined removes a variable. */
-  env?: Record<string, string | undefined>;
-  logFile?: string;
-}
-
-/**
- * `node scripts/start.mjs start`, as a reader runs it: the production build
- * on an embedded database that lives in memory unless `env` says otherwise.
- */
-function serverOptions({ port, env, logFile }: StartOptions): ServerOptions {
-  return {
-    ...startScript(APP_DIR),
-    port,
-    logFile,
-    env: {
-      BETTER_AUTH_SECRET: TEST_SECRET,
-      BETTER_AUTH_URL: `http://localhost:${port}`,
-      PGLITE_DATA_DIR: 'memory://',
-      ...DEMO_PASSWORDS,
-      ...env,
-    },
-    // Better Auth's own health check: it answers once the route is loaded.
-    readyPath: '/api/auth/ok',
-  };
-}
-
-export const { launchApp, startApp } = appServers(serverOptions);
 
 /** A browser for each kind of visitor, the signed-in ones signed in before the tests. */
 export const visitorsAt = (baseUrl: string) =>

@@ -10,12 +10,12 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { answer, expectOnEveryRoute } from '../../../test/support/answer';
 import type { Visitor } from '../../../test/support/expected-answers';
+import { TEST_SECRET } from './app-server';
 import {
   BETTER_AUTH_APP,
   BetterAuthBrowser,
   PROTECTED_ROUTES,
   SESSION_COOKIE,
-  TEST_SECRET,
   demoUser,
   expectedAnswers,
 } from './helpers';

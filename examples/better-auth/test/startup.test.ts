@@ -8,12 +8,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exitCodeWithin } from '../../../test/support/app-server';
 import { requestWithCookie } from '../../../test/support/browser';
-import {
-  BetterAuthBrowser,
-  SESSION_COOKIE,
-  launchApp,
-  startApp,
-} from './helpers';
+import { launchApp, startApp } from './app-server';
+import { BetterAuthBrowser, SESSION_COOKIE } from './helpers';
 
 const PORT = Number(process.env.BETTER_AUTH_TEST_PORT ?? 3301) + 1;
 const dir = await mkdtemp(path.join(os.tmpdir(), 'better-auth-startup-'));

@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { answer } from '../../../../test/support/answer';
 import { requestWithCookie } from '../../../../test/support/browser';
 import type { Server } from '../../../../test/support/app-server';
-import { SESSION_COOKIE, demoUser, startApp } from '../helpers';
+import { startApp } from '../app-server';
+import { SESSION_COOKIE, demoUser } from '../helpers';
 
 const serverUrl = inject('postgresUrl');
 const PORTS = [3303, 3304, 3305];
