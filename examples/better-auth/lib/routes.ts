@@ -104,7 +104,7 @@ export const ROUTES: readonly ExampleRoute[] = [
     checks: ['handler', 'session-layer'],
     demonstrates: '`auth.api.getSession()` in a route handler',
     signedOut: '`401` with a JSON error',
-    signedIn: '`200` with the session and its user',
+    signedIn: '`200` with the user and when the session expires',
   },
   {
     path: '/admin-example',

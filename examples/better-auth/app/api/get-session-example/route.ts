@@ -6,7 +6,7 @@ import type { Session } from '@/lib/auth';
 import { privateJson } from '@/lib/cache-control';
 import { getSession } from '@/lib/session';
 
-type Body = Session | { error: string };
+type Body = { user: Session['user']; expires: Date } | { error: string };
 
 // #region handler
 export async function GET(): Promise<NextResponse<Body>> {
@@ -20,8 +20,10 @@ export async function GET(): Promise<NextResponse<Body>> {
     );
   }
 
-  // { session, user }: the row from the session table, without its token
-  // being of any use elsewhere, and the user with `role`.
-  return privateJson(session);
+  // Who is signed in (with `role`) and until when, as next-auth's session
+  // has it: not the session's row, whose token, address and browser the
+  // page has no use for.
+  const { user, session: row } = session;
+  return privateJson({ user, expires: row.expiresAt });
 }
 // #endregion handler
