@@ -146,7 +146,7 @@ export async function exitCodeWithin(
 }
 
 /** Whether `url` answers 200 now. */
-export async function answers(url: string): Promise<boolean> {
+async function answers(url: string): Promise<boolean> {
   try {
     return (await fetch(url)).ok;
   } catch {

@@ -9,6 +9,7 @@ import { createHmac } from 'node:crypto';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { answer, expectOnEveryRoute } from '../../../test/support/answer';
+import { requestWithCookie } from '../../../test/support/browser';
 import type { Visitor } from '../../../test/support/expected-answers';
 import { TEST_SECRET } from './app-server';
 import {
@@ -29,10 +30,7 @@ const signed = (token: string, secret = TEST_SECRET) =>
     `${token}.${createHmac('sha256', secret).update(token).digest('base64')}`,
   );
 const send = (path: string, cookie: string) =>
-  fetch(new URL(path, baseUrl), {
-    headers: { cookie: `${SESSION_COOKIE}=${cookie}` },
-    redirect: 'manual',
-  });
+  requestWithCookie(baseUrl, path, { name: SESSION_COOKIE, value: cookie });
 const everyRoute = (visitor: Visitor, cookie: string) =>
   expectOnEveryRoute(PROTECTED_ROUTES, visitor, BETTER_AUTH_APP, (path) =>
     send(path, cookie),

@@ -70,23 +70,17 @@ function jwtRouteOf(path: string) {
  * body it has.
  */
 async function shape(response: Response, path: string): Promise<string> {
-  const location = response.headers.get('location');
-  if (location !== null) {
-    const target = new URL(location, response.url);
-    if (target.pathname === '/sign-in') {
-      const back = target.searchParams.get('callbackUrl');
-      return `${response.status} to sign-in, back ${back === path ? 'here' : `to ${back}`}`;
-    }
-    return `${response.status} to ${target.pathname}`;
-  }
   const type = response.headers.get('content-type') ?? '';
-  if (type.startsWith('application/json')) {
-    const keys = Object.keys((await response.json()) ?? {});
-    return `${response.status} JSON ${keys.join() === 'error' ? 'error' : 'data'}`;
+  const said = await answer(response);
+  const toSignIn = /^(\d+) to \/sign-in\?callbackUrl=(.*)$/.exec(said);
+  if (toSignIn) {
+    const [, status, back] = toSignIn;
+    return `${status} to sign-in, back ${back === path ? 'here' : `to ${back}`}`;
   }
+  if (/^\d+ (to|JSON) /.test(said)) return said;
   if (!type.startsWith('text/html')) return `${response.status} ${type}`;
-  // A page's verdict, where its HTML has one before any script runs.
-  const verdict = (await answer(response)).replace(/^\d+ (page)?/, '');
+  // answer() names a page's verdict, where its HTML has one before any script runs.
+  const verdict = said.replace(/^\d+ (page)?/, '');
   return `${response.status} HTML${verdict && `: ${verdict}`}`;
 }
 

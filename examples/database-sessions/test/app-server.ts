@@ -7,7 +7,6 @@ import path from 'node:path';
 import {
   appServers,
   startScript,
-  type Server,
   type ServerOptions,
 } from '../../../test/support/app-server';
 
@@ -19,8 +18,6 @@ const NEXT_BIN = createRequire(path.join(APP_DIR, 'package.json')).resolve(
 );
 /** For servers under test only, never used anywhere else. */
 export const TEST_SECRET = 'database-sessions-test-only-secret-5be1c0a7';
-
-export type AppServer = Server;
 
 export interface StartOptions {
   port: number;

@@ -7,6 +7,7 @@ import type {
   ComparedVisitor,
 } from '@site/src/data/apps-compared';
 import recorded from '@site/src/data/apps-compared.json';
+import { EXAMPLE_APPS } from '@site/src/example-apps';
 
 export const COMPARED = recorded as AppsCompared;
 
@@ -33,6 +34,6 @@ export function routeName(route: ComparedRoute): string {
 }
 
 export const APP_NAMES = {
-  jwt: 'the JWT app',
-  betterAuth: 'the Better Auth app',
+  jwt: EXAMPLE_APPS.jwt.title,
+  betterAuth: EXAMPLE_APPS['better-auth'].title,
 };

@@ -9,7 +9,8 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { applySchema } from '../../lib/schema';
 import { REFUSED, SIGNED_IN, answersTo } from '../answers';
-import { startApp, type AppServer } from '../app-server';
+import type { Server } from '../../../../test/support/app-server';
+import { startApp } from '../app-server';
 import { EmailBrowser, newEmail, requestWithToken } from '../email-browser';
 
 const serverUrl = inject('postgresUrl');
@@ -22,8 +23,8 @@ describe.skipIf(!serverUrl)('two app instances on one PostgreSQL', () => {
   const databases: string[] = [];
   let dir = '';
   let databaseUrl = '';
-  let one: AppServer;
-  let two: AppServer;
+  let one: Server;
+  let two: Server;
 
   /** A new, empty database on the server; dropped after the tests. */
   async function emptyDatabase(): Promise<string> {
